@@ -1,0 +1,43 @@
+package vn.sotay.notices.internal;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.search.SearchDocument;
+import vn.sotay.spi.module.SotayModule;
+import vn.sotay.spi.search.SearchContributor;
+
+/** Feeds every notice to the search index when it is rebuilt, in batches read by id. */
+@Component(property = {SearchContributor.TYPE + "=notice", SotayModule.MODULE + "=notices"})
+public class NoticeSearchContributor implements SearchContributor {
+    static final int BATCH = 500;
+
+    private final NoticeStore store;
+
+    @Activate
+    public NoticeSearchContributor(@Reference NoticeStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String label() {
+        return "Thông báo";
+    }
+
+    @Override
+    public void feed(Consumer<SearchDocument> sink) {
+        long last = 0;
+        List<Notice> batch;
+        do {
+            batch = store.after(last, BATCH);
+            for (Notice n : batch) {
+                sink.accept(Views.document(n));
+                last = n.id();
+            }
+        } while (batch.size() == BATCH);
+    }
+}

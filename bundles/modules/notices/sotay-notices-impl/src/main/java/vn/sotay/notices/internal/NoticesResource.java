@@ -1,0 +1,229 @@
+package vn.sotay.notices.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.Cursors;
+import vn.sotay.api.Page;
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.Role;
+import vn.sotay.api.audit.AuditService;
+import vn.sotay.api.auth.AuthorizationService;
+import vn.sotay.api.member.MemberService;
+import vn.sotay.api.org.OrgService;
+import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.rest.Callers;
+import vn.sotay.api.rest.Summary;
+import vn.sotay.api.search.SearchService;
+import vn.sotay.spi.module.SotayModule;
+
+/** REST endpoints of the notices module, published by the core under {@code /api/notices}. */
+@Component(service = NoticesResource.class,
+        property = {SotayModule.MODULE + "=notices", SotayModule.REST_RESOURCE + "=true"})
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoticesResource {
+    private static final Logger LOG = LoggerFactory.getLogger(NoticesResource.class);
+
+    private final NoticeStore store;
+    private final OrgService orgs;
+    private final AuthorizationService auth;
+    private final MemberService members;
+    private final AuditService audit;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SearchService search;
+
+    @Activate
+    public NoticesResource(@Reference NoticeStore store, @Reference OrgService orgs,
+            @Reference AuthorizationService auth, @Reference MemberService members, @Reference AuditService audit) {
+        this.store = store;
+        this.orgs = orgs;
+        this.auth = auth;
+        this.members = members;
+        this.audit = audit;
+    }
+
+    @GET
+    @Summary("Thông báo gửi tới chi bộ của tôi hoặc cấp trên, chưa đọc trước, mới nhất trước")
+    public Page<NoticeItem> inbox(@Context SecurityContext sc, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Caller c = Callers.of(sc);
+        int offset = Cursors.offset(cursor);
+        int max = limit(limit);
+        if (c.cellId() == null || c.memberId() == null) {
+            return new Page<>(List.of(), null);
+        }
+        OrgTree tree = orgs.tree();
+        List<Long> path = tree.pathIds(c.cellId());
+        if (path.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        List<NoticeItem> items = store.inbox(path, c.memberId(), Instant.now(), offset, max + 1).stream()
+                .map(r -> Views.item(r, tree)).toList();
+        return Page.ofOffset(items, offset, max);
+    }
+
+    @POST
+    @Summary("Gửi thông báo tới một tổ chức và toàn bộ cấp dưới (bí thư, cấp ủy, quản trị)")
+    public Response send(@Context SecurityContext sc, @Context UriInfo uri, SendRequest request) {
+        NoticeDetail d = create(Callers.of(sc), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
+    }
+
+    /** Validates, authorises, stores, audits and indexes a notice. */
+    NoticeDetail create(Caller c, SendRequest request) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        OrgTree tree = orgs.tree();
+        SendRequest r = SendValidation.check(request, tree, now);
+        auth.require(c, r.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE);
+        Notice n = store.insert(r.title(), r.body(), r.audienceOrgId(), c.accountId(), c.name(), now,
+                r.expiresAt() == null ? null : r.expiresAt().truncatedTo(ChronoUnit.MILLIS));
+        audit.record(c, "notice.send", "notice", String.valueOf(n.id()), n.title());
+        index(n);
+        return Views.detail(n, tree, false, false);
+    }
+
+    @GET
+    @Path("sent")
+    @Summary("Thông báo do tôi gửi hoặc gửi trong phạm vi tôi phụ trách, mới nhất trước")
+    public Page<NoticeItem> sent(@Context SecurityContext sc, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Caller c = Callers.of(sc);
+        int offset = Cursors.offset(cursor);
+        int max = limit(limit);
+        OrgTree tree = orgs.tree();
+        Set<Long> scopes = auth.visibility(c).staffScopes();
+        Collection<Long> audiences;
+        if (scopes.stream().map(tree::node).anyMatch(s -> s != null && s.parentId() == null)) {
+            audiences = null; // staff over a root: every audience
+        } else if (scopes.isEmpty()) {
+            audiences = List.of(); // only what the caller sent
+        } else {
+            audiences = store.audiences().stream()
+                    .filter(a -> tree.pathIds(a).stream().anyMatch(scopes::contains)).toList();
+        }
+        List<NoticeItem> items = store.managed(audiences, c.accountId(), c.memberId(), offset, max + 1).stream()
+                .map(r -> Views.item(r, tree)).toList();
+        return Page.ofOffset(items, offset, max);
+    }
+
+    @GET
+    @Path("{id}")
+    @Summary("Mở một thông báo; đảng viên trong phạm vi nhận được ghi nhận là đã đọc")
+    public NoticeDetail open(@Context SecurityContext sc, @PathParam("id") long id) {
+        Caller c = Callers.of(sc);
+        Instant now = Instant.now();
+        OrgTree tree = orgs.tree();
+        NoticeRow row = readable(c, id, now);
+        if (isRecipient(c, tree, row.notice()) && !row.read()) {
+            row = store.receive(row.notice(), c.memberId(), c.cellId(), now, false);
+        }
+        return Views.detail(row.notice(), tree, row.read(), row.acknowledged());
+    }
+
+    @POST
+    @Path("{id}/ack")
+    @Summary("Xác nhận đã nhận thông báo (đảng viên trong phạm vi nhận)")
+    public NoticeDetail acknowledge(@Context SecurityContext sc, @PathParam("id") long id) {
+        Caller c = Callers.of(sc);
+        Instant now = Instant.now();
+        OrgTree tree = orgs.tree();
+        NoticeRow row = readable(c, id, now);
+        if (!isRecipient(c, tree, row.notice())) {
+            throw notFound();
+        }
+        if (!row.acknowledged()) {
+            row = store.receive(row.notice(), c.memberId(), c.cellId(), now, true);
+        }
+        return Views.detail(row.notice(), tree, row.read(), row.acknowledged());
+    }
+
+    @GET
+    @Path("{id}/stats")
+    @Summary("Tỉ lệ đọc và xác nhận của một thông báo, theo từng tổ chức cấp dưới trực tiếp")
+    public NoticeStats stats(@Context SecurityContext sc, @PathParam("id") long id) {
+        Caller c = Callers.of(sc);
+        Notice n = store.find(id, null).map(NoticeRow::notice).orElseThrow(NoticesResource::notFound);
+        if (n.senderAccountId() != c.accountId()
+                && !auth.holds(c, n.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE)) {
+            throw notFound();
+        }
+        return Rollup.stats(n.id(), orgs.tree(), n.audienceOrgId(), members.countedByCell(),
+                store.receiptsByCell(n.id()));
+    }
+
+    /**
+     * The notice with the caller's flags, or 404: the sender and staff over the audience always
+     * read it; others only while it is not expired and {@link AuthorizationService#canRead} allows.
+     */
+    private NoticeRow readable(Caller c, long id, Instant now) {
+        NoticeRow row = store.find(id, c.memberId()).orElseThrow(NoticesResource::notFound);
+        Notice n = row.notice();
+        boolean manager = n.senderAccountId() == c.accountId()
+                || auth.holds(c, n.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE, Role.EDITOR, Role.REVIEWER);
+        if (!manager && (n.expired(now) || !auth.canRead(c, n.audienceOrgId()))) {
+            throw notFound();
+        }
+        return row;
+    }
+
+    /** The caller is a member of a cell inside the notice's audience. */
+    private static boolean isRecipient(Caller c, OrgTree tree, Notice n) {
+        return c.memberId() != null && c.cellId() != null && tree.isWithin(c.cellId(), n.audienceOrgId());
+    }
+
+    /** Search is optional: a missing or failing index never fails a send. */
+    private void index(Notice n) {
+        SearchService s = search;
+        if (s == null) {
+            return;
+        }
+        try {
+            s.index(Views.document(n));
+        } catch (RuntimeException e) {
+            LOG.warn("Indexing notice {} failed; run sotay:reindex to repair the index", n.id(), e);
+        }
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isEmpty()) {
+            return Cursors.limit(null);
+        }
+        try {
+            return Cursors.limit(Integer.valueOf(limit.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("limit", "Số bản ghi mỗi trang phải từ 1 đến " + Cursors.MAX_LIMIT);
+        }
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("Không tìm thấy thông báo.");
+    }
+}

@@ -1,0 +1,35 @@
+package vn.sotay.notices.internal;
+
+import java.time.Instant;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.org.OrgService;
+import vn.sotay.spi.module.SotayModule;
+import vn.sotay.spi.stats.MetricProvider;
+
+/** Metric {@code notices.read}: notices first opened in the period by members of cells inside the subtree. */
+@Component(property = {MetricProvider.ID + "=notices.read", MetricProvider.TAGS + "=notices",
+        MetricProvider.TAGS + "=monthly", SotayModule.MODULE + "=notices"})
+public class ReadMetric implements MetricProvider {
+    private final NoticeStore store;
+    private final OrgService orgs;
+
+    @Activate
+    public ReadMetric(@Reference NoticeStore store, @Reference OrgService orgs) {
+        this.store = store;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public String name() {
+        return "Lượt đọc thông báo";
+    }
+
+    @Override
+    public Value compute(long orgId, Instant from, Instant to) {
+        return Rollup.byChild(orgs.tree(), orgId, store.readByCell(from, to));
+    }
+}

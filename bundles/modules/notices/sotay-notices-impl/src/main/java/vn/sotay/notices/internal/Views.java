@@ -1,0 +1,49 @@
+package vn.sotay.notices.internal;
+
+import java.util.List;
+
+import vn.sotay.api.org.OrgNode;
+import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.search.SearchDocument;
+
+/** Maps stored notices to their JSON and search forms; audience names come from the tree in memory. */
+final class Views {
+    static final int EXCERPT_MAX = 200;
+
+    private Views() {
+    }
+
+    static NoticeItem item(NoticeRow r, OrgTree tree) {
+        Notice n = r.notice();
+        return new NoticeItem(n.id(), n.title(), excerpt(n.body()), n.sentAt(), n.expiresAt(), n.senderName(),
+                n.audienceOrgId(), audienceName(tree, n.audienceOrgId()), r.read(), r.acknowledged());
+    }
+
+    static NoticeDetail detail(Notice n, OrgTree tree, boolean read, boolean acknowledged) {
+        return new NoticeDetail(n.id(), n.title(), excerpt(n.body()), n.body(), n.sentAt(), n.expiresAt(),
+                n.senderName(), n.audienceOrgId(), audienceName(tree, n.audienceOrgId()), read, acknowledged);
+    }
+
+    static SearchDocument document(Notice n) {
+        return new SearchDocument("notice", String.valueOf(n.id()), n.title(), n.body(), "/api/notices/" + n.id(),
+                List.of(n.audienceOrgId()), n.sentAt());
+    }
+
+    /** The body on one line, cut at a word boundary near {@link #EXCERPT_MAX} characters. */
+    static String excerpt(String body) {
+        String s = body.replaceAll("\\s+", " ").strip();
+        if (s.length() <= EXCERPT_MAX) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', EXCERPT_MAX);
+        if (cut <= EXCERPT_MAX / 2) {
+            cut = Character.isHighSurrogate(s.charAt(EXCERPT_MAX - 1)) ? EXCERPT_MAX - 1 : EXCERPT_MAX;
+        }
+        return s.substring(0, cut).strip() + "…";
+    }
+
+    private static String audienceName(OrgTree tree, long id) {
+        OrgNode node = tree.node(id);
+        return node == null ? null : node.name();
+    }
+}

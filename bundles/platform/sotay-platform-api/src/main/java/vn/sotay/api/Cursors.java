@@ -1,0 +1,48 @@
+package vn.sotay.api;
+
+/**
+ * Parsing of the {@code cursor} and {@code limit} query parameters shared by every paged list, so
+ * that every module answers bad values the same way (400 naming the parameter).
+ */
+public final class Cursors {
+    /** Largest page a client may ask for. */
+    public static final int MAX_LIMIT = 100;
+    /** Page size when the client does not say. */
+    public static final int DEFAULT_LIMIT = 20;
+
+    private Cursors() {
+    }
+
+    static String offset(int offset) {
+        return "o" + offset;
+    }
+
+    /** The offset encoded in {@code cursor}; 0 for {@code null}; 400 when malformed. */
+    public static int offset(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return 0;
+        }
+        try {
+            if (cursor.charAt(0) == 'o') {
+                int v = Integer.parseInt(cursor.substring(1));
+                if (v >= 0) {
+                    return v;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw ProblemException.invalid("cursor", "Con trỏ phân trang không hợp lệ");
+    }
+
+    /** {@code limit} clamped to 1..{@link #MAX_LIMIT}; {@link #DEFAULT_LIMIT} when {@code null}. */
+    public static int limit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "Số bản ghi mỗi trang phải từ 1 đến " + MAX_LIMIT);
+        }
+        return limit;
+    }
+}

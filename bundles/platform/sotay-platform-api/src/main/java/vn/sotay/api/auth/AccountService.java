@@ -1,0 +1,46 @@
+package vn.sotay.api.auth;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import vn.sotay.api.Caller;
+
+/**
+ * Accounts, passwords and bearer tokens. Provided by the core.
+ *
+ * <p>Login is by phone number or party card number plus password. Passwords are stored as
+ * PBKDF2-HMAC-SHA256 hashes with OWASP's iteration count; tokens are random 256-bit strings,
+ * stored only as SHA-256 digests, with an expiry. Repeated failures for one login lock it for a
+ * while ({@link vn.sotay.api.ProblemException.TooManyAttempts}). Every attempt is recorded with the
+ * member's cell, so statistics can compute login rates per committee and visits per period.
+ */
+@ProviderType
+public interface AccountService {
+
+    /**
+     * Checks the password and issues a token.
+     *
+     * @throws vn.sotay.api.ProblemException 401 on a wrong login or password (never saying which),
+     *         429 while the login is locked
+     */
+    LoginResult login(String login, String password, String remoteAddress);
+
+    /** The caller behind a live token, or empty for an unknown, revoked or expired one. */
+    Optional<Caller> authenticate(String token);
+
+    /** Revokes the token. */
+    void logout(String token);
+
+    /** Changes the caller's own password; every other token of the account is revoked. */
+    void changePassword(Caller caller, String oldPassword, String newPassword);
+
+    /** The account id of a member, empty when the member has no account yet. */
+    Optional<Long> accountOf(long memberId);
+
+    /**
+     * Sets a new password for the account of {@code memberId}, creating the account if the member
+     * has none (admin over the member's cell required). Revokes the account's tokens and unlocks it.
+     */
+    void resetPassword(Caller caller, long memberId, String newPassword);
+}

@@ -1,0 +1,6 @@
+/**
+ * CSV import of the organisation tree and of the member list.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package vn.sotay.api.imports;

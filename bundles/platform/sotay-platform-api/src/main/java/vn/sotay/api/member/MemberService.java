@@ -1,0 +1,36 @@
+package vn.sotay.api.member;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.Page;
+
+/**
+ * Party members. Provided by the core. Reads of other people's records are authorised against the
+ * organisation tree (a member reads only themself; a secretary, committee or admin their subtree).
+ */
+@ProviderType
+public interface MemberService {
+
+    /** EventAdmin topic posted after members changed (import or edit). */
+    String TOPIC_CHANGED = "vn/sotay/member/CHANGED";
+
+    /** The member, without authorisation: for services acting on the caller's own record. */
+    Optional<Member> get(long id);
+
+    /** Members of the subtree rooted at {@code orgId}, by name; {@code q} filters by name, card or phone. */
+    Page<Member> list(Caller caller, long orgId, String q, String cursor, int limit);
+
+    /**
+     * Number of members counted in rates ({@link MemberStatus#counted()}) per cell id. Cached and
+     * refreshed on every member change: statistics and roll-ups call it on every request.
+     */
+    Map<Long, Long> countedByCell();
+
+    /** Ids of the members of these cells, counted ones only. */
+    List<Long> countedIn(List<Long> cellIds);
+}

@@ -1,0 +1,48 @@
+package vn.sotay.api.member;
+
+import vn.sotay.api.org.OrgType;
+
+/** Party membership status; it decides who counts in the rates the provinces report. */
+public enum MemberStatus {
+    /** Chính thức. */
+    OFFICIAL("Chính thức"),
+    /** Dự bị: may not vote on some items. */
+    PROBATIONARY("Dự bị"),
+    /** Miễn công tác và sinh hoạt đảng: excluded from every denominator. */
+    EXEMPT("Miễn sinh hoạt"),
+    /** Chuyển sinh hoạt đi: no longer a member here. */
+    TRANSFERRED("Đã chuyển đi");
+
+    private final String label;
+
+    MemberStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Counted in rates (read rates, login rates): official and probationary members. */
+    public boolean counted() {
+        return this == OFFICIAL || this == PROBATIONARY;
+    }
+
+    /** Parses the constant or the Vietnamese label, with or without diacritics; {@code null} if none. */
+    public static MemberStatus parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String k = OrgType.fold(text);
+        for (MemberStatus s : values()) {
+            if (k.equals(OrgType.fold(s.name())) || k.equals(OrgType.fold(s.label))) {
+                return s;
+            }
+        }
+        return switch (k) {
+            case "mien", "mien cong tac", "mien cong tac va sinh hoat dang" -> EXEMPT;
+            case "chuyen di", "chuyen sinh hoat", "da chuyen" -> TRANSFERRED;
+            default -> null;
+        };
+    }
+}

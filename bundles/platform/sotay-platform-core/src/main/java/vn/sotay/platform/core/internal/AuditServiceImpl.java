@@ -1,0 +1,69 @@
+package vn.sotay.platform.core.internal;
+
+import java.time.Instant;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.Cursors;
+import vn.sotay.api.Page;
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.Role;
+import vn.sotay.api.audit.AuditEntry;
+import vn.sotay.api.audit.AuditService;
+import vn.sotay.api.org.OrgService;
+import vn.sotay.api.org.OrgNode;
+import vn.sotay.platform.core.internal.entity.AuditEntity;
+
+/** Append-only audit log in CORE_AUDIT. */
+@Component
+public class AuditServiceImpl implements AuditService {
+    private final CoreDb db;
+    private final OrgService orgs;
+
+    @Activate
+    public AuditServiceImpl(@Reference CoreDb db, @Reference OrgService orgs) {
+        this.db = db;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public void record(Caller actor, String action, String objectType, String objectId, String detail) {
+        AuditEntity e = new AuditEntity();
+        e.at = CoreDb.utc(Instant.now());
+        e.actorId = actor == null || actor.isSystem() ? null : actor.accountId();
+        e.action = action;
+        e.objectType = objectType;
+        e.objectId = objectId;
+        e.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        db.unit().write(em -> {
+            em.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<AuditEntry> list(Caller caller, String objectType, String objectId, String cursor, int limit) {
+        boolean rootAdmin = caller.isSystem() || orgs.tree().roots().stream().map(OrgNode::id)
+                .anyMatch(root -> Authorizer.holds(orgs.tree(), caller, root, Role.ADMIN));
+        if (!rootAdmin) {
+            throw ProblemException.forbidden("Chỉ quản trị cấp tỉnh được xem nhật ký hệ thống.");
+        }
+        int offset = Cursors.offset(cursor);
+        String jpql = "SELECT a FROM AuditEntity a WHERE 1 = 1" + (objectType == null ? "" : " AND a.objectType = :t")
+                + (objectId == null ? "" : " AND a.objectId = :i") + " ORDER BY a.id DESC";
+        return db.unit().read(em -> {
+            var query = em.createQuery(jpql, AuditEntity.class);
+            if (objectType != null) {
+                query.setParameter("t", objectType);
+            }
+            if (objectId != null) {
+                query.setParameter("i", objectId);
+            }
+            return Page.ofOffset(query.setFirstResult(offset).setMaxResults(limit + 1).getResultList().stream()
+                    .map(AuditEntity::toDto).toList(), offset, limit);
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package vn.sotay.platform.core.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.persistence.PersistenceService;
+import vn.sotay.api.persistence.PersistenceUnit;
+import vn.sotay.api.persistence.UnitSpec;
+import vn.sotay.platform.core.internal.entity.AccountEntity;
+import vn.sotay.platform.core.internal.entity.AuditEntity;
+import vn.sotay.platform.core.internal.entity.LoginEntity;
+import vn.sotay.platform.core.internal.entity.MemberEntity;
+import vn.sotay.platform.core.internal.entity.OrgEntity;
+import vn.sotay.platform.core.internal.entity.RoleGrantEntity;
+import vn.sotay.platform.core.internal.entity.TokenEntity;
+
+/** The core's own persistence unit ("platform"), shared by the core's services. */
+@Component(service = CoreDb.class)
+public class CoreDb {
+    private final PersistenceUnit unit;
+
+    @Activate
+    public CoreDb(@Reference PersistenceService persistence) {
+        unit = persistence.open(new UnitSpec("platform", CoreDb.class.getClassLoader(),
+                List.of(OrgEntity.class, MemberEntity.class, AccountEntity.class, TokenEntity.class,
+                        RoleGrantEntity.class, LoginEntity.class, AuditEntity.class),
+                List.of("db/platform/V1__core.sql")));
+    }
+
+    public PersistenceUnit unit() {
+        return unit;
+    }
+
+    @Deactivate
+    void close() {
+        unit.close();
+    }
+
+    /** Database times are UTC without zone. */
+    public static LocalDateTime utc(Instant i) {
+        return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    public static Instant instant(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Splits a list for IN clauses (Derby and PostgreSQL both cope with 500 parameters). */
+    public static <T> List<List<T>> chunks(List<T> all) {
+        int n = 500;
+        return java.util.stream.IntStream.range(0, (all.size() + n - 1) / n)
+                .mapToObj(i -> all.subList(i * n, Math.min(all.size(), (i + 1) * n))).toList();
+    }
+}

@@ -1,0 +1,114 @@
+package vn.sotay.platform.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.Role;
+import vn.sotay.api.RoleGrant;
+import vn.sotay.platform.core.internal.entity.AccountEntity;
+import vn.sotay.platform.core.internal.entity.MemberEntity;
+import vn.sotay.platform.core.internal.entity.RoleGrantEntity;
+import vn.sotay.platform.core.internal.entity.TokenEntity;
+
+/**
+ * Resolves bearer tokens to callers. Every request needs it, so resolved callers are cached by
+ * token digest (tokens persist in CORE_TOKEN and survive restarts; the cache does not need to).
+ */
+@Component(service = Sessions.class)
+public class Sessions {
+    private static final int MAX_CACHED = 200_000;
+    private final CoreDb db;
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    private record Entry(Caller caller, Instant expiresAt) {
+    }
+
+    @Activate
+    public Sessions(@Reference CoreDb db) {
+        this.db = db;
+    }
+
+    Optional<Caller> resolve(String token) {
+        String digest = digest(token);
+        Entry e = cache.get(digest);
+        if (e == null) {
+            e = db.unit().read(em -> {
+                List<TokenEntity> t = em.createQuery("SELECT t FROM TokenEntity t WHERE t.digest = :d", TokenEntity.class)
+                        .setParameter("d", digest).getResultList();
+                if (t.isEmpty()) {
+                    return null;
+                }
+                Caller c = caller(em, t.get(0).accountId);
+                return c == null ? null : new Entry(c, CoreDb.instant(t.get(0).expiresAt));
+            });
+            if (e == null) {
+                return Optional.empty();
+            }
+            if (cache.size() > MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(digest, e);
+        }
+        if (e.expiresAt().isBefore(Instant.now())) {
+            cache.remove(digest);
+            return Optional.empty();
+        }
+        return Optional.of(e.caller());
+    }
+
+    void remember(String token, Caller caller, Instant expiresAt) {
+        cache.put(digest(token), new Entry(caller, expiresAt));
+    }
+
+    void forget(String token) {
+        cache.remove(digest(token));
+    }
+
+    /** Drops cached callers of an account after its roles or password changed. */
+    public void evictAccount(long accountId) {
+        cache.values().removeIf(e -> e.caller().accountId() == accountId);
+    }
+
+    /** The caller of an account: member data, implicit MEMBER grant at the cell, explicit grants. */
+    static Caller caller(EntityManager em, long accountId) {
+        AccountEntity a = em.find(AccountEntity.class, accountId);
+        if (a == null) {
+            return null;
+        }
+        MemberEntity m = em.find(MemberEntity.class, a.memberId);
+        List<RoleGrant> grants = new ArrayList<>();
+        if (m != null) {
+            grants.add(new RoleGrant(Role.MEMBER, m.cellId));
+        }
+        for (RoleGrantEntity g : em.createQuery("SELECT g FROM RoleGrantEntity g WHERE g.accountId = :a ORDER BY g.id",
+                RoleGrantEntity.class).setParameter("a", accountId).getResultList()) {
+            grants.add(new RoleGrant(Role.valueOf(g.role), g.orgId));
+        }
+        return new Caller(accountId, m == null ? null : m.id, m == null ? "" : m.fullName, m == null ? null : m.cellId,
+                grants);
+    }
+
+    static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package vn.sotay.platform.rest.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.sotay.platform.rest.internal.resource.OpenApiResource;
+
+import vn.sotay.api.auth.AccountService;
+import vn.sotay.spi.module.SotayModule;
+
+/**
+ * The REST whiteboard: tracks every service with {@code sotay.rest.resource=true} and publishes one
+ * CXF server per module on CXF's OSGi HTTP transport (servlet at {@code /api}): the platform's
+ * resources at {@code /api}, a module's at {@code /api/<module>}. A module coming or going
+ * rebuilds only its own server, so requests to every other module never notice (stack.md, trap 4).
+ */
+@Component(service = RestBridge.class, immediate = true)
+public class RestBridge {
+    private static final Logger LOG = LoggerFactory.getLogger(RestBridge.class);
+
+    private final HTTPTransportFactory transport;
+    private final List<Object> providers;
+    private final Bus bus;
+    private final ServiceTracker<Object, Object> tracker;
+    private final Map<String, Map<ServiceReference<?>, Object>> resources = new ConcurrentHashMap<>();
+    private final Map<String, Server> servers = new ConcurrentHashMap<>();
+    private final OpenApiResource openApi;
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "sotay-rest-publisher"));
+
+    @Activate
+    public RestBridge(BundleContext context, @Reference HTTPTransportFactory transport,
+            @Reference AccountService accounts) throws InvalidSyntaxException {
+        this.transport = transport;
+        this.providers = List.of(Json.provider(), new ProblemMapper(), new AuthFilter(accounts));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            Thread.currentThread().setContextClassLoader(BusFactory.class.getClassLoader());
+            this.bus = BusFactory.newInstance().createBus();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        this.openApi = new OpenApiResource(this, context.getBundle().getVersion().toString());
+        tracker = new ServiceTracker<>(context,
+                context.createFilter("(" + SotayModule.REST_RESOURCE + "=true)"), null) {
+            @Override
+            public Object addingService(ServiceReference<Object> ref) {
+                Object service = context.getService(ref);
+                resources.computeIfAbsent(module(ref), k -> new ConcurrentHashMap<>()).put(ref, service);
+                schedule(module(ref));
+                return service;
+            }
+
+            @Override
+            public void removedService(ServiceReference<Object> ref, Object service) {
+                Map<ServiceReference<?>, Object> m = resources.get(module(ref));
+                if (m != null) {
+                    m.remove(ref);
+                }
+                // unpublish synchronously: the module's classes must not be used once it is gone
+                publish(module(ref));
+                context.ungetService(ref);
+            }
+        };
+        tracker.open();
+    }
+
+    /** The module id of a resource; the platform's own resources live directly under /api. */
+    static String module(ServiceReference<?> ref) {
+        Object m = ref.getProperty(SotayModule.MODULE);
+        return m == null ? SotayModule.PLATFORM : m.toString();
+    }
+
+    /** Base path of a module below /api. */
+    public static String basePath(String module) {
+        return SotayModule.PLATFORM.equals(module) ? "" : "/" + module;
+    }
+
+    /** A snapshot of the published resources per module, for the OpenAPI document. */
+    public Map<String, List<Object>> published() {
+        Map<String, List<Object>> out = new LinkedHashMap<>();
+        resources.forEach((module, m) -> {
+            if (!m.isEmpty()) {
+                out.put(module, beans(module, m));
+            }
+        });
+        return out;
+    }
+
+    /** The module's tracked resources, plus the OpenAPI document on the platform's own server. */
+    private List<Object> beans(String module, Map<ServiceReference<?>, Object> tracked) {
+        List<Object> beans = new ArrayList<>(tracked.values());
+        if (SotayModule.PLATFORM.equals(module)) {
+            beans.add(openApi);
+        }
+        return beans;
+    }
+
+    /** Modules' resources usually arrive together: publish once the burst is over. */
+    private void schedule(String module) {
+        publisher.execute(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            publish(module);
+        });
+    }
+
+    private synchronized void publish(String module) {
+        Server old = servers.remove(module);
+        if (old != null) {
+            old.destroy();
+        }
+        Map<ServiceReference<?>, Object> current = resources.getOrDefault(module, Map.of());
+        if (current.isEmpty()) {
+            LOG.info("REST endpoint /api{} removed", basePath(module));
+            return;
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            Thread.currentThread().setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());
+            JAXRSServerFactoryBean sf = new JAXRSServerFactoryBean();
+            sf.setBus(bus);
+            sf.setAddress(SotayModule.PLATFORM.equals(module) ? "/" : "/" + module);
+            sf.setDestinationFactory(transport);
+            sf.setServiceBeans(beans(module, current));
+            sf.setProviders(providers);
+            sf.setStart(true);
+            servers.put(module, sf.create());
+            LOG.info("REST endpoint /api{} published with {} resource(s)", basePath(module), current.size());
+        } catch (RuntimeException e) {
+            LOG.error("Cannot publish REST endpoint of module {}", module, e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        tracker.close();
+        publisher.shutdown();
+        publisher.awaitTermination(5, TimeUnit.SECONDS);
+        synchronized (this) {
+            servers.values().forEach(Server::destroy);
+            servers.clear();
+        }
+        bus.shutdown(true);
+    }
+
+    /** Module ids currently published. */
+    public Set<String> modules() {
+        return Set.copyOf(servers.keySet());
+    }
+}

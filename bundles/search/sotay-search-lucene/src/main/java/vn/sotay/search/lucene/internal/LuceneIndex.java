@@ -1,0 +1,344 @@
+package vn.sotay.search.lucene.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.auth.AuthorizationService.Visibility;
+import vn.sotay.api.search.SearchDocument;
+import vn.sotay.api.search.SearchHit;
+
+/** The on-disk index: one IndexWriter, near-real-time searches, commits within a second; no OSGi. */
+final class LuceneIndex implements Closeable {
+    static final String BLANK_QUERY = "Vui lòng nhập từ khóa tìm kiếm";
+    static final String KEY = "key", TYPE = "type", ID = "id", TITLE = "title", TITLE_F = "title_f", BODY = "body",
+            BODY_F = "body_f", URL = "url", DATE = "date", AUD = "aud", SCOPE = "scope", GEN = "gen";
+    /** {@link #AUD} value of a document addressed to everyone. */
+    static final String PUBLIC = "*";
+    private static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f;
+    private static final int MAX_TERMS = 32, MAX_LIMIT = 1000, SNIPPET = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+
+    private final Function<Long, List<Long>> ancestors;
+    private final Analyzer exact = new VietnameseAnalyzer(false);
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService ticker;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final Object rebuildLock = new Object();
+    private volatile String generation = UUID.randomUUID().toString();
+    private volatile boolean closing;
+
+    /** @param ancestors org node id → ids from the root down to it inclusive (empty when unknown) */
+    LuceneIndex(Path dir, Function<Long, List<Long>> ancestors) throws IOException {
+        this.ancestors = ancestors;
+        Thread t = Thread.currentThread();
+        ClassLoader tccl = t.getContextClassLoader();
+        // Lucene's SPI (codecs) loads through its own class loader, i.e. this bundle's class path;
+        // the context loader is set too for anything asking it.
+        t.setContextClassLoader(LuceneIndex.class.getClassLoader());
+        try {
+            Analyzer folded = new VietnameseAnalyzer(true);
+            directory = FSDirectory.open(dir);
+            writer = new IndexWriter(directory, new IndexWriterConfig(
+                    new PerFieldAnalyzerWrapper(exact, Map.of(TITLE_F, folded, BODY_F, folded))));
+            searchers = new SearcherManager(writer, null);
+        } finally {
+            t.setContextClassLoader(tccl);
+        }
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread th = new Thread(r, "sotay-search-commit");
+            th.setDaemon(true);
+            return th;
+        });
+        ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Adds or replaces the document with the same type and id. */
+    void index(SearchDocument d) {
+        if (closing) {
+            throw new IllegalStateException("search index closed");
+        }
+        Document doc = new Document();
+        doc.add(new StringField(KEY, key(d.type(), d.id()), Store.NO));
+        doc.add(new StringField(TYPE, d.type(), Store.YES));
+        doc.add(new StoredField(ID, d.id()));
+        String title = VietnameseAnalyzer.nfc(d.title());
+        String body = VietnameseAnalyzer.nfc(d.body());
+        doc.add(new TextField(TITLE, title, Store.YES));
+        doc.add(new TextField(TITLE_F, title, Store.NO));
+        doc.add(new TextField(BODY, body, Store.YES));
+        doc.add(new TextField(BODY_F, body, Store.NO));
+        if (d.url() != null) {
+            doc.add(new StoredField(URL, d.url()));
+        }
+        if (d.date() != null) {
+            doc.add(new NumericDocValuesField(DATE, d.date().toEpochMilli()));
+            doc.add(new StoredField(DATE, d.date().toEpochMilli()));
+        }
+        if (d.audience().isEmpty()) {
+            doc.add(new StringField(AUD, PUBLIC, Store.NO));
+        }
+        Set<Long> scope = new LinkedHashSet<>();
+        for (Long org : d.audience()) {
+            doc.add(new StringField(AUD, org.toString(), Store.NO));
+            scope.addAll(ancestors.apply(org));
+            scope.add(org);
+        }
+        scope.forEach(s -> doc.add(new StringField(SCOPE, s.toString(), Store.NO)));
+        doc.add(new StringField(GEN, generation, Store.NO));
+        try {
+            writer.updateDocument(new Term(KEY, key(d.type(), d.id())), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dirty.set(true);
+    }
+
+    /** Removes a document; unknown ids are ignored. */
+    void delete(String type, String id) {
+        try {
+            writer.deleteDocuments(new Term(KEY, key(type, id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dirty.set(true);
+    }
+
+    /**
+     * Replaces every document of {@code type} by what {@code feed} delivers (other types are
+     * skipped); the old ones stay searchable until the feed is done. Returns documents indexed.
+     */
+    int rebuild(String type, Consumer<Consumer<SearchDocument>> feed) {
+        synchronized (rebuildLock) {
+            generation = UUID.randomUUID().toString();
+            int[] count = {0};
+            feed.accept(d -> {
+                if (type.equals(d.type())) {
+                    index(d);
+                    count[0]++;
+                }
+            });
+            try {
+                writer.deleteDocuments(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(TYPE, type)), Occur.FILTER)
+                        .add(new TermQuery(new Term(GEN, generation)), Occur.MUST_NOT).build());
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            dirty.set(true);
+            return count[0];
+        }
+    }
+
+    /** Number of documents of {@code type}, as of the latest refresh. */
+    int count(String type) {
+        return withSearcher(s -> s.count(new TermQuery(new Term(TYPE, type))));
+    }
+
+    /**
+     * Best hits first, ties newer first. All terms must match, or any when that finds nothing.
+     *
+     * @param types      content types to search (empty: nothing)
+     * @param visibility audience filter, {@code null} for everything
+     */
+    List<SearchHit> search(String query, Collection<String> types, Visibility visibility, int limit) {
+        List<String> terms = terms(query);
+        if (terms.isEmpty()) {
+            throw ProblemException.invalid("q", BLANK_QUERY);
+        }
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        Query filter = new TermInSetQuery(TYPE, bytes(types));
+        if (visibility != null) {
+            filter = new BooleanQuery.Builder().add(filter, Occur.FILTER).add(visible(visibility), Occur.FILTER).build();
+        }
+        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
+        List<String> folded = terms.stream().map(VietnameseAnalyzer::fold).distinct().toList();
+        List<SearchHit> hits = search(match(terms, Occur.MUST), filter, n, folded);
+        return hits.isEmpty() && terms.size() > 1 ? search(match(terms, Occur.SHOULD), filter, n, folded) : hits;
+    }
+
+    private List<SearchHit> search(Query match, Query filter, int n, List<String> folded) {
+        Query q = new BooleanQuery.Builder().add(match, Occur.MUST).add(filter, Occur.FILTER).build();
+        return withSearcher(s -> {
+            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true));
+            ScoreDoc[] docs = s.search(q, n, sort, true).scoreDocs;
+            StoredFields stored = s.storedFields();
+            List<SearchHit> out = new ArrayList<>(docs.length);
+            for (ScoreDoc sd : docs) {
+                Document d = stored.document(sd.doc);
+                IndexableField date = d.getField(DATE);
+                out.add(new SearchHit(d.get(TYPE), d.get(ID), d.get(TITLE), Snippets.of(d.get(BODY), folded, SNIPPET),
+                        d.get(URL), date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
+                        ((FieldDoc) sd).score));
+            }
+            return out;
+        });
+    }
+
+    /** Per term: exact (accents kept) boosted over folded, title over body. */
+    private static Query match(List<String> terms, Occur occur) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String t : terms) {
+            String f = VietnameseAnalyzer.fold(t);
+            all.add(new BooleanQuery.Builder()
+                    .add(boost(TITLE, t, TITLE_BOOST * EXACT_BOOST), Occur.SHOULD)
+                    .add(boost(BODY, t, EXACT_BOOST), Occur.SHOULD)
+                    .add(boost(TITLE_F, f, TITLE_BOOST), Occur.SHOULD)
+                    .add(new TermQuery(new Term(BODY_F, f)), Occur.SHOULD).build(), occur);
+        }
+        return all.build();
+    }
+
+    private static Query boost(String field, String term, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+    }
+
+    /** Public, addressed to the caller's cell or above, or inside one of the caller's staff scopes. */
+    private static Query visible(Visibility v) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(AUD, PUBLIC)), Occur.SHOULD);
+        if (!v.memberPath().isEmpty()) {
+            b.add(new TermInSetQuery(AUD, bytes(v.memberPath())), Occur.SHOULD);
+        }
+        if (!v.staffScopes().isEmpty()) {
+            b.add(new TermInSetQuery(SCOPE, bytes(v.staffScopes())), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** The user's text through the exact chain: no query syntax, so nothing for a user to get wrong. */
+    List<String> terms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try (TokenStream ts = exact.tokenStream(TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_TERMS) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> f) {
+        try {
+            refresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return f.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reopens the searcher when something changed, so a search sees every write made before it. */
+    private void refresh() throws IOException {
+        if (dirty.getAndSet(false)) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException | RuntimeException e) {
+                dirty.set(true);
+                throw e;
+            }
+        }
+    }
+
+    private void tick() {
+        try {
+            refresh();
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Search index refresh/commit failed", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closing = true;
+        ticker.shutdown();
+        try {
+            ticker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
+            w.commit();
+        }
+    }
+
+    private static String key(String type, String id) {
+        return type + '\u001f' + id;
+    }
+
+    private static List<BytesRef> bytes(Collection<?> values) {
+        return values.stream().map(v -> new BytesRef(v.toString())).toList();
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+}

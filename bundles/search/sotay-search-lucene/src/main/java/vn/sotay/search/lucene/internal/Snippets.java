@@ -1,0 +1,79 @@
+package vn.sotay.search.lucene.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/** Plain-text snippet: the window of about {@code size} chars holding the most distinct query terms. */
+final class Snippets {
+    private Snippets() {
+    }
+
+    /** {@code text} in NFC; {@code terms} folded, lower case. */
+    static String of(String text, Collection<String> terms, int size) {
+        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        if (t.length() <= size) {
+            return t;
+        }
+        String f = fold(t);
+        List<int[]> hits = new ArrayList<>(); // {position, term index}
+        int ti = 0;
+        for (String term : terms) {
+            for (int i = f.indexOf(term); i >= 0 && !term.isEmpty(); i = f.indexOf(term, i + 1)) {
+                if (boundary(f, i - 1) && boundary(f, i + term.length())) {
+                    hits.add(new int[] {i, ti});
+                }
+            }
+            ti++;
+        }
+        hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int best = 0;
+        int bestCount = 0;
+        for (int[] h : hits) {
+            int start = Math.max(0, h[0] - size / 4);
+            Set<Integer> seen = new HashSet<>();
+            for (int[] o : hits) {
+                if (o[0] >= start && o[0] < start + size) {
+                    seen.add(o[1]);
+                }
+            }
+            if (seen.size() > bestCount) {
+                bestCount = seen.size();
+                best = start;
+            }
+        }
+        int start = best;
+        if (start > 0) {
+            int sp = t.indexOf(' ', start);
+            start = sp < 0 || sp - start > 20 ? start : sp + 1;
+        }
+        int end = Math.min(t.length(), start + size);
+        if (end < t.length()) {
+            int sp = t.lastIndexOf(' ', end);
+            end = sp <= start + size / 2 ? end : sp;
+        }
+        return (start > 0 ? "…" : "") + t.substring(start, end).strip() + (end < t.length() ? "…" : "");
+    }
+
+    /** Lower-cases and folds char by char, keeping positions (NFC Vietnamese folds one to one). */
+    static String fold(String s) {
+        char[] in = s.toCharArray();
+        char[] out = new char[4];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = Character.toLowerCase(in[i]);
+            if (in[i] >= 0x80 && !Character.isSurrogate(in[i])
+                    && ASCIIFoldingFilter.foldToASCII(in, i, out, 0, 1) == 1) {
+                in[i] = out[0];
+            }
+        }
+        return new String(in);
+    }
+
+    private static boolean boundary(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+}

@@ -1,0 +1,186 @@
+package vn.sotay.search.lucene.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.sotay.search.lucene.internal.Docs.DAY1;
+import static vn.sotay.search.lucene.internal.Docs.DAY2;
+import static vn.sotay.search.lucene.internal.Docs.doc;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.search.SearchHit;
+
+class LuceneIndexTest {
+    static final Set<String> ALL = Set.of("notice", "news");
+
+    @TempDir
+    Path dir;
+    LuceneIndex index;
+
+    @BeforeEach
+    void open() throws IOException {
+        index = new LuceneIndex(dir, id -> List.of());
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    List<String> ids(String q) {
+        return index.search(q, ALL, null, 10).stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void unaccentedQueryFindsAccentedText() {
+        index.index(doc("notice", "1", "Hướng dẫn kết nạp Đảng viên", "Nội dung"));
+        index.index(doc("notice", "2", "Lịch họp", "Không liên quan"));
+        assertEquals(List.of("1"), ids("dang vien"));
+        assertEquals(List.of("1"), ids("ĐẢNG VIÊN"));
+        assertEquals(List.of("1"), ids("huong dan"));
+    }
+
+    @Test
+    void nfdTextAndQueriesMatch() {
+        String nfd = Normalizer.normalize("Nghị quyết của Đảng ủy", Normalizer.Form.NFD);
+        index.index(doc("notice", "1", "Văn bản", nfd));
+        assertEquals(List.of("1"), ids("nghị quyết"));
+        assertEquals(List.of("1"), ids(Normalizer.normalize("nghị quyết", Normalizer.Form.NFD)));
+        assertEquals(List.of("1"), ids("dang uy"));
+        assertEquals(Normalizer.normalize(nfd, Normalizer.Form.NFC), index.search("uy", ALL, null, 1).get(0).snippet());
+    }
+
+    @Test
+    void exactAccentRanksFirst() {
+        index.index(doc("notice", "plain", "dang vien", "x"));
+        index.index(doc("notice", "accented", "Đảng viên", "x"));
+        assertEquals(List.of("accented", "plain"), ids("đảng viên"));
+        assertEquals(List.of("plain", "accented"), ids("dang vien"));
+    }
+
+    @Test
+    void titleOutweighsBody() {
+        index.index(doc("notice", "body", "Thông báo", "Họp chi bộ tháng này"));
+        index.index(doc("notice", "title", "Họp chi bộ", "Thông báo tháng này"));
+        assertEquals(List.of("title", "body"), ids("họp chi bộ"));
+    }
+
+    @Test
+    void allTermsFirstThenAny() {
+        index.index(doc("notice", "both", "Hội nghị chi bộ", "x"));
+        index.index(doc("notice", "one", "Nghị quyết", "x"));
+        assertEquals(List.of("both"), ids("hội nghị"));
+        assertEquals(Set.of("both", "one"), Set.copyOf(ids("nghị quyết hội xyzzy")));
+    }
+
+    @Test
+    void tiesGoToTheNewerDocument() {
+        index.index(doc("notice", "old", "Họp chi bộ", "x", DAY1));
+        index.index(doc("notice", "new", "Họp chi bộ", "x", DAY2));
+        List<SearchHit> hits = index.search("họp", ALL, null, 10);
+        assertEquals(List.of("new", "old"), hits.stream().map(SearchHit::id).toList());
+        assertEquals(DAY2, hits.get(0).date());
+        assertEquals("/api/notice/new", hits.get(0).url());
+    }
+
+    @Test
+    void userSyntaxIsNeverParsed() {
+        index.index(doc("notice", "1", "title AND (x", "body"));
+        for (String q : List.of("title:(foo AND", "\"unclosed", "x*?~^2 [a TO", "OR NOT -+&&||!{}/\\")) {
+            index.search(q, ALL, null, 10); // no exception
+        }
+        assertEquals(List.of("1"), ids("title:(x"));
+    }
+
+    @Test
+    void blankOrSymbolOnlyQueryIs400() {
+        for (String q : new String[] {"", "  ", "!!! ?", null}) {
+            ProblemException e = assertThrows(ProblemException.class, () -> index.search(q, ALL, null, 10));
+            assertEquals(400, e.status());
+            assertEquals("q", e.errors().get(0).field());
+        }
+    }
+
+    @Test
+    void searchRightAfterIndexOrDeleteSeesIt() {
+        index.index(doc("notice", "1", "Đại hội", "x"));
+        assertEquals(List.of("1"), ids("đại hội"));
+        index.index(doc("notice", "1", "Tổng kết", "x"));
+        assertEquals(List.of(), ids("đại hội"));
+        assertEquals(List.of("1"), ids("tổng kết"));
+        index.delete("notice", "1");
+        index.delete("notice", "unknown");
+        assertEquals(List.of(), ids("tổng kết"));
+    }
+
+    @Test
+    void sameIdInTwoTypesAreTwoDocuments() {
+        index.index(doc("notice", "1", "Đại hội", "x"));
+        index.index(doc("news", "1", "Đại hội", "x"));
+        assertEquals(2, ids("đại hội").size());
+        assertEquals(List.of("news"), index.search("đại hội", Set.of("news"), null, 10).stream().map(SearchHit::type).toList());
+        assertEquals(List.of(), index.search("đại hội", Set.of(), null, 10));
+    }
+
+    @Test
+    void survivesRestart() throws IOException {
+        index.index(doc("notice", "1", "Đại hội", "x"));
+        index.close();
+        index = new LuceneIndex(dir, id -> List.of());
+        assertEquals(List.of("1"), ids("dai hoi"));
+    }
+
+    @Test
+    void committedWithinSecondsWithoutClose() throws Exception {
+        index.index(doc("notice", "1", "Đại hội", "x"));
+        Thread.sleep(2500);
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            assertEquals(1, reader.numDocs());
+        }
+    }
+
+    @Test
+    void snippetIsPlainTextAroundTheMatch() {
+        String body = "Mở đầu. ".repeat(60) + "Chi bộ tổ chức kết nạp Đảng viên mới vào tháng Năm. " + "Kết thúc. ".repeat(60);
+        index.index(doc("notice", "1", "Tin", body));
+        String s = index.search("dang vien", ALL, null, 1).get(0).snippet();
+        assertTrue(s.contains("kết nạp Đảng viên mới"), s);
+        assertTrue(s.length() <= 205, s);
+        assertTrue(s.startsWith("…") && s.endsWith("…"), s);
+        assertFalse(s.contains("<"), s);
+    }
+
+    @Test
+    void snippetOfTitleOnlyMatchIsTheBodyStart() {
+        index.index(doc("notice", "1", "Đại hội", "Ngắn gọn.\n\nHai dòng."));
+        assertEquals("Ngắn gọn. Hai dòng.", index.search("đại hội", ALL, null, 1).get(0).snippet());
+    }
+
+    @Test
+    void rebuildReplacesOnlyItsType() {
+        index.index(doc("notice", "stale", "Đại hội", "x"));
+        index.index(doc("notice", "kept", "Đại hội cũ", "x"));
+        index.index(doc("news", "other", "Đại hội", "x"));
+        int n = index.rebuild("notice", sink -> {
+            sink.accept(doc("notice", "kept", "Đại hội mới", "x"));
+            sink.accept(doc("notice", "fresh", "Đại hội", "x"));
+            sink.accept(doc("news", "foreign", "Đại hội", "x")); // not its type: skipped
+        });
+        assertEquals(2, n);
+        assertEquals(Set.of("kept", "fresh", "other"), Set.copyOf(ids("đại hội")));
+        assertEquals(List.of("kept"), ids("mới"));
+        assertEquals(2, index.count("notice"));
+    }
+}
