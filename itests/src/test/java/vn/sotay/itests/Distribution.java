@@ -405,19 +405,32 @@ public final class Distribution {
 
     /** Tails of karaf.log and of the process output, for failure messages. */
     public String diagnostics() {
-        return "\n---- last lines of " + karafLog() + " ----\n" + tail(karafLog(), 80)
+        return "\n---- first ERROR lines of " + karafLog() + " ----\n" + errors(karafLog(), 20)
+                + "\n---- last lines of " + karafLog() + " (our own polling noise left out) ----\n" + tail(karafLog(), 80)
                 + "\n---- last lines of " + stdout + " ----\n" + tail(stdout, 40);
     }
 
+    /** CXF's warning for each poll of an endpoint that is not there yet: noise in a failure message. */
+    private static boolean noise(String line) {
+        return line.contains("Can't find the request for");
+    }
+
     static String tail(Path file, int lines) {
+        List<String> all = readLines(file).stream().filter(l -> !noise(l)).toList();
+        return all.isEmpty() ? "(absent or empty)"
+                : String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    static String errors(Path file, int lines) {
+        List<String> errors = readLines(file).stream().filter(l -> l.contains("| ERROR ")).limit(lines).toList();
+        return errors.isEmpty() ? "(none)" : String.join("\n", errors);
+    }
+
+    private static List<String> readLines(Path file) {
         try {
-            if (!Files.exists(file)) {
-                return "(absent)";
-            }
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList() : List.of();
         } catch (IOException | UncheckedIOException e) {
-            return "(unreadable: " + e + ")";
+            return List.of("(unreadable: " + e + ")");
         }
     }
 

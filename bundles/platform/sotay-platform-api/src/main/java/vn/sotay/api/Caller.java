@@ -32,13 +32,14 @@ public record Caller(long accountId, Long memberId, String name, Long cellId, Li
      */
     public static final Caller SYSTEM = new Caller(0, null, "Hệ thống", null, List.of());
 
-    /** True for {@link #SYSTEM}. */
-    public boolean isSystem() {
+    /** True for {@link #SYSTEM} (not named {@code isSystem} so that it is no JSON property). */
+    public boolean system() {
         return this == SYSTEM;
     }
 
+    /** The display name, as {@link Principal} wants it. */
     @Override
     public String getName() {
-        return String.valueOf(accountId);
+        return name;
     }
 }

@@ -81,7 +81,7 @@ class DemoLoaderTest {
         @Override
         public ImportReport importOrganisations(Caller caller, InputStream csv) {
             calls.add("orgs");
-            assertTrue(caller.isSystem());
+            assertTrue(caller.system());
             List<String> lines = lines(csv);
             for (String l : lines.subList(1, lines.size())) {
                 String code = l.split(",")[0];
@@ -94,7 +94,7 @@ class DemoLoaderTest {
         @Override
         public ImportReport importMembers(Caller caller, InputStream csv) {
             calls.add("members");
-            assertTrue(caller.isSystem());
+            assertTrue(caller.system());
             List<String> lines = lines(csv);
             for (String l : lines.subList(1, lines.size())) {
                 memberByPhone.put(l.split(",")[4], 100L + memberByPhone.size());
@@ -168,7 +168,7 @@ class DemoLoaderTest {
 
         @Override
         public void resetPassword(Caller caller, long memberId, String newPassword) {
-            assertTrue(caller.isSystem());
+            assertTrue(caller.system());
             if (memberByPhone.get(failingPhone) != null && memberByPhone.get(failingPhone) == memberId) {
                 throw new IllegalStateException("boom");
             }
@@ -196,7 +196,7 @@ class DemoLoaderTest {
 
         @Override
         public RoleGrant grant(Caller caller, long accountId, Role role, long orgId) {
-            assertTrue(caller.isSystem());
+            assertTrue(caller.system());
             String code = get(orgId).orElseThrow().code();
             grants.add((accountId - 1000 - 100 + 1) + ":" + role + "@" + code);
             return new RoleGrant(role, orgId);

@@ -33,7 +33,7 @@ public class AuditServiceImpl implements AuditService {
     public void record(Caller actor, String action, String objectType, String objectId, String detail) {
         AuditEntity e = new AuditEntity();
         e.at = CoreDb.utc(Instant.now());
-        e.actorId = actor == null || actor.isSystem() ? null : actor.accountId();
+        e.actorId = actor == null || actor.system() ? null : actor.accountId();
         e.action = action;
         e.objectType = objectType;
         e.objectId = objectId;
@@ -46,7 +46,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public Page<AuditEntry> list(Caller caller, String objectType, String objectId, String cursor, int limit) {
-        boolean rootAdmin = caller.isSystem() || orgs.tree().roots().stream().map(OrgNode::id)
+        boolean rootAdmin = caller.system() || orgs.tree().roots().stream().map(OrgNode::id)
                 .anyMatch(root -> Authorizer.holds(orgs.tree(), caller, root, Role.ADMIN));
         if (!rootAdmin) {
             throw ProblemException.forbidden("Chỉ quản trị cấp tỉnh được xem nhật ký hệ thống.");

@@ -70,7 +70,7 @@ public class AuthorizationServiceImpl implements AuthorizationService {
             g.accountId = accountId;
             g.role = role.name();
             g.orgId = orgId;
-            g.grantedBy = caller.isSystem() ? null : caller.accountId();
+            g.grantedBy = caller.system() ? null : caller.accountId();
             g.grantedAt = CoreDb.utc(Instant.now());
             em.persist(g);
             return true;

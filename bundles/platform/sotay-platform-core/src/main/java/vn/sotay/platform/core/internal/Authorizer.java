@@ -16,7 +16,7 @@ final class Authorizer {
     }
 
     static boolean holds(OrgTree tree, Caller caller, long orgId, Role... anyOf) {
-        if (caller.isSystem()) {
+        if (caller.system()) {
             return true;
         }
         for (RoleGrant g : caller.grants()) {
@@ -28,7 +28,7 @@ final class Authorizer {
     }
 
     static boolean canRead(OrgTree tree, Caller caller, long audienceOrgId) {
-        if (caller.isSystem()) {
+        if (caller.system()) {
             return true;
         }
         if (caller.cellId() != null && tree.isWithin(caller.cellId(), audienceOrgId)) {

@@ -55,7 +55,7 @@ public class ImportServiceImpl implements ImportService {
         for (OrgRow r : rows) {
             OrgNode existing = tree.byCode(r.code());
             OrgNode anchor = existingAncestor(tree, inFile, r.parentCode());
-            boolean allowed = caller.isSystem()
+            boolean allowed = caller.system()
                     || (anchor != null && Authorizer.holds(tree, caller, anchor.id(), Role.ADMIN)
                     && (existing == null || Authorizer.holds(tree, caller, existing.id(), Role.ADMIN)));
             if (!allowed) {
@@ -117,7 +117,7 @@ public class ImportServiceImpl implements ImportService {
             @Override public Long memberIdByCard(String card) { return byCard.get(card); }
         });
         for (MemberRow r : rows) {
-            if (!caller.isSystem() && !Authorizer.holds(tree, caller, tree.byCode(r.cellCode()).id(), Role.ADMIN)) {
+            if (!caller.system() && !Authorizer.holds(tree, caller, tree.byCode(r.cellCode()).id(), Role.ADMIN)) {
                 throw ProblemException.forbidden("Dòng " + r.line() + ": bạn không có quyền quản trị tại chi bộ «"
                         + r.cellCode() + "».");
             }

@@ -48,7 +48,7 @@ public class MemberServiceImpl implements MemberService {
     /** The member if the caller is that member or staff over the member's cell; else 404. */
     public Member get(Caller caller, long id) {
         Member m = get(id).orElse(null);
-        if (m == null || !(caller.isSystem() || (caller.memberId() != null && caller.memberId() == id)
+        if (m == null || !(caller.system() || (caller.memberId() != null && caller.memberId() == id)
                 || Authorizer.holds(orgs.tree(), caller, m.cellId(), Role.SECRETARY, Role.COMMITTEE))) {
             throw ProblemException.notFound("Không tìm thấy đảng viên.");
         }

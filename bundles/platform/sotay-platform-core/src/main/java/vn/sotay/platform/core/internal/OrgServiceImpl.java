@@ -69,7 +69,7 @@ public class OrgServiceImpl implements OrgService {
                 .orElseThrow(() -> ProblemException.invalid("parentCode", "Không tìm thấy đơn vị cấp trên"));
         OrgNode existing = byCode(code).orElse(null);
         long scope = parent != null ? parent.id() : existing != null ? existing.id() : -1;
-        if (!(caller.isSystem() || (scope >= 0 && Authorizer.holds(tree(), caller, scope,
+        if (!(caller.system() || (scope >= 0 && Authorizer.holds(tree(), caller, scope,
                 vn.sotay.api.Role.ADMIN)))) {
             throw ProblemException.forbidden("Chỉ quản trị của đơn vị cấp trên mới được thêm hoặc sửa đơn vị này.");
         }

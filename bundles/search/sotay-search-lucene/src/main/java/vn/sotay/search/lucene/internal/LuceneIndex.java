@@ -49,6 +49,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,9 +91,16 @@ final class LuceneIndex implements Closeable {
         try {
             Analyzer folded = new VietnameseAnalyzer(true);
             directory = FSDirectory.open(dir);
-            writer = new IndexWriter(directory, new IndexWriterConfig(
-                    new PerFieldAnalyzerWrapper(exact, Map.of(TITLE_F, folded, BODY_F, folded))));
-            searchers = new SearcherManager(writer, null);
+            IndexWriter w = null;
+            try {
+                w = new IndexWriter(directory, new IndexWriterConfig(
+                        new PerFieldAnalyzerWrapper(exact, Map.of(TITLE_F, folded, BODY_F, folded))));
+                searchers = new SearcherManager(w, null);
+            } catch (IOException | RuntimeException e) {
+                IOUtils.closeWhileHandlingException(w, directory); // e.g. locked by another process
+                throw e;
+            }
+            writer = w;
         } finally {
             t.setContextClassLoader(tccl);
         }

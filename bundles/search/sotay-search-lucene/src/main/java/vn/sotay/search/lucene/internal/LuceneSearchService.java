@@ -109,7 +109,7 @@ public class LuceneSearchService implements SearchService {
         if (types != null && !types.isEmpty()) {
             allowed.retainAll(types);
         }
-        return index.search(query, allowed, caller.isSystem() ? null : auth.visibility(caller), limit);
+        return index.search(query, allowed, caller.system() ? null : auth.visibility(caller), limit);
     }
 
     @Override
