@@ -49,7 +49,7 @@ public class NoticeStore {
 
     static UnitSpec spec() {
         return new UnitSpec("notices", NoticeStore.class.getClassLoader(),
-                List.of(NoticeEntity.class, ReceiptEntity.class), List.of("db/notices/V1__init.sql"));
+                List.of(NoticeEntity.class, ReceiptEntity.class), List.of("db/notices/V1__init.sql", "db/notices/V2__receipts_by_member.sql"));
     }
 
     @Deactivate
@@ -93,6 +93,25 @@ public class NoticeStore {
                 + "ORDER BY r.memberId NULLS FIRST, n.sentAt DESC, n.id DESC", Object[].class)
                 .setParameter("member", memberId).setParameter("aud", audienceIds).setParameter("now", utc(now))
                 .setFirstResult(offset).setMaxResults(max)));
+    }
+
+    /** Every notice addressed to {@code audienceId} (the inbox cache loads one audience at a time). */
+    List<Notice> byAudience(long audienceId) {
+        return unit.read(em -> em.createQuery("SELECT n FROM NoticeEntity n WHERE n.audienceOrgId = :a",
+                NoticeEntity.class).setParameter("a", audienceId).getResultList().stream().map(NoticeStore::notice)
+                .toList());
+    }
+
+    /** A member's receipt flags by notice id (one indexed query). */
+    Map<Long, InboxCache.Flags> receiptsOf(long memberId) {
+        return unit.read(em -> {
+            Map<Long, InboxCache.Flags> out = new HashMap<>();
+            for (Object[] r : em.createQuery("SELECT r.noticeId, r.readAt, r.acknowledgedAt FROM ReceiptEntity r "
+                    + "WHERE r.memberId = :m", Object[].class).setParameter("m", memberId).getResultList()) {
+                out.put((Long) r[0], new InboxCache.Flags(r[1] != null, r[2] != null));
+            }
+            return out;
+        });
     }
 
     /** Distinct audiences of all notices (one index scan), to narrow {@link #managed}. */

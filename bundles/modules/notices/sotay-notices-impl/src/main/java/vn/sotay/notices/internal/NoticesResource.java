@@ -52,6 +52,7 @@ public class NoticesResource {
     private static final Logger LOG = LoggerFactory.getLogger(NoticesResource.class);
 
     private final NoticeStore store;
+    private final InboxCache inbox;
     private final OrgService orgs;
     private final AuthorizationService auth;
     private final MemberService members;
@@ -64,6 +65,7 @@ public class NoticesResource {
     public NoticesResource(@Reference NoticeStore store, @Reference OrgService orgs,
             @Reference AuthorizationService auth, @Reference MemberService members, @Reference AuditService audit) {
         this.store = store;
+        this.inbox = new InboxCache(store::byAudience, store::receiptsOf);
         this.orgs = orgs;
         this.auth = auth;
         this.members = members;
@@ -85,7 +87,7 @@ public class NoticesResource {
         if (path.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        List<NoticeItem> items = store.inbox(path, c.memberId(), Instant.now(), offset, max + 1).stream()
+        List<NoticeItem> items = inbox.inbox(path, c.memberId(), Instant.now(), offset, max + 1).stream()
                 .map(r -> Views.item(r, tree)).toList();
         return Page.ofOffset(items, offset, max);
     }
@@ -105,6 +107,7 @@ public class NoticesResource {
         auth.require(c, r.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE);
         Notice n = store.insert(r.title(), r.body(), r.audienceOrgId(), c.accountId(), c.name(), now,
                 r.expiresAt() == null ? null : r.expiresAt().truncatedTo(ChronoUnit.MILLIS));
+        inbox.sent(n.audienceOrgId());
         audit.record(c, "notice.send", "notice", String.valueOf(n.id()), n.title());
         index(n);
         return Views.detail(n, tree, false, false);
@@ -144,6 +147,7 @@ public class NoticesResource {
         NoticeRow row = readable(c, id, now);
         if (isRecipient(c, tree, row.notice()) && !row.read()) {
             row = store.receive(row.notice(), c.memberId(), c.cellId(), now, false);
+            inbox.received(c.memberId(), id, row.read(), row.acknowledged());
         }
         return Views.detail(row.notice(), tree, row.read(), row.acknowledged());
     }
@@ -161,6 +165,7 @@ public class NoticesResource {
         }
         if (!row.acknowledged()) {
             row = store.receive(row.notice(), c.memberId(), c.cellId(), now, true);
+            inbox.received(c.memberId(), id, row.read(), row.acknowledged());
         }
         return Views.detail(row.notice(), tree, row.read(), row.acknowledged());
     }

@@ -29,10 +29,10 @@ final class Views {
                 List.of(n.audienceOrgId()), n.sentAt());
     }
 
-    /** The body on one line, cut at a word boundary near {@link #EXCERPT_MAX} characters. */
+    /** The body on one line, cut at a word boundary near {@link #EXCERPT_MAX} characters; idempotent. */
     static String excerpt(String body) {
         String s = body.replaceAll("\\s+", " ").strip();
-        if (s.length() <= EXCERPT_MAX) {
+        if (s.length() <= EXCERPT_MAX || (s.length() <= EXCERPT_MAX + 1 && s.endsWith("…"))) {
             return s;
         }
         int cut = s.lastIndexOf(' ', EXCERPT_MAX);

@@ -39,6 +39,11 @@ public class GrantCommand implements Action {
 
     @Override
     public Object execute() {
+        System.out.println(run()); // Karaf's SSH exec channel does not print returned values
+        return null;
+    }
+
+    private String run() {
         Member m = PasswordCommand.find(members, orgs, login);
         OrgNode node = orgs.byCode(org).orElse(null);
         if (m == null || node == null) {

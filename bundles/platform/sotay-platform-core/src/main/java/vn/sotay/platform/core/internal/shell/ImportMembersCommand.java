@@ -26,7 +26,8 @@ public class ImportMembersCommand implements Action {
     @Override
     public Object execute() throws Exception {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
-            return ImportOrgCommand.Reports.print(() -> imports.importMembers(Caller.SYSTEM, in));
+            System.out.println(ImportOrgCommand.Reports.print(() -> imports.importMembers(Caller.SYSTEM, in)));
+            return null;
         }
     }
 }

@@ -27,7 +27,8 @@ public class ImportOrgCommand implements Action {
     @Override
     public Object execute() throws Exception {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
-            return Reports.print(() -> imports.importOrganisations(Caller.SYSTEM, in));
+            System.out.println(Reports.print(() -> imports.importOrganisations(Caller.SYSTEM, in)));
+            return null;
         }
     }
 

@@ -32,6 +32,11 @@ public class PasswordCommand implements Action {
 
     @Override
     public Object execute() {
+        System.out.println(run()); // Karaf's SSH exec channel does not print returned values
+        return null;
+    }
+
+    private String run() {
         Member m = find(members, orgs, login);
         if (m == null) {
             return "Không tìm thấy đảng viên " + login;

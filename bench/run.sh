@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Bounded load benchmark of Sổ Tay against 127.0.0.1 only: boots its own copy of the built
+# distribution (ports 28181/28101, own data folder under bench/target), measures boot to REST-ready
+# and memory, then runs wrk side by side on the trivial endpoint (/api/ping) and the notices list
+# (/api/notices as a member with unread and read notices), and prints a Markdown table.
+# Usage: bench/run.sh [duration-seconds=10] [connections=32]   (needs: mvn install -DskipTests first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10}
+CONNS=${2:-32}
+PORT=28181
+DIST=karaf-assembly/target/assembly
+WORK=bench/target/karaf
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null); }
+[ -x "$DIST/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
+export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+
+rm -rf "$WORK" && mkdir -p "$(dirname "$WORK")" && cp -r "$DIST" "$WORK"
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $PORT/" "$WORK/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort *=.*/sshPort = 28101/" "$WORK/etc/org.apache.karaf.shell.cfg"
+sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 21099/; s/^rmiServerPort *=.*/rmiServerPort = 54444/" "$WORK/etc/org.apache.karaf.management.cfg"
+
+B=http://127.0.0.1:$PORT/api
+start=$(date +%s%N)
+EXTRA_JAVA_OPTS="-Dsotay.demo=true" KARAF_REDIRECT="$PWD/bench/target/karaf-stdout.log" "$WORK/bin/start"
+trap '"$WORK/bin/stop" >/dev/null 2>&1 || true' EXIT
+until curl -sf -o /dev/null "$B/ping"; do sleep 0.2; [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 180 ] || { echo "no REST after 180 s" >&2; exit 1; }; done
+boot_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+login() { curl -sf -X POST "$B/auth/login" -H 'Content-Type: application/json' -d "{\"login\":\"$1\",\"password\":\"Demo@2024\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'; }
+until TOKEN=$(login 0900000007 2>/dev/null) && [ -n "$TOKEN" ]; do sleep 1; done   # demo data loads after boot
+SENDER=$(login 0900000002)
+TP=$(curl -sf "$B/org/tree" -H "Authorization: Bearer $SENDER" | grep -o '"id":[0-9]*,"code":"TP"' | grep -o '[0-9]*' | head -1)
+for i in $(seq 1 30); do
+  curl -sf -o /dev/null -X POST "$B/notices" -H "Authorization: Bearer $SENDER" -H 'Content-Type: application/json' \
+    -d "{\"title\":\"Thông báo số $i về sinh hoạt chi bộ tháng 12\",\"body\":\"Nội dung thông báo số $i gửi các chi bộ trực thuộc.\",\"audienceOrgId\":$TP}"
+done
+for i in $(seq 1 10); do curl -sf -o /dev/null "$B/notices/$i" -H "Authorization: Bearer $TOKEN"; done
+pid=$(cat "$WORK/data/tmp/karaf.pid" 2>/dev/null || pgrep -f "$WORK" | head -1)
+rss_idle=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
+
+run() { # name url [header]
+  local out; out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency ${3:+-H "$3"} "$2")
+  local rps p50 p99 errs non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errs=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  echo "| $1 | ${rps} | ${p50} | ${p99} | $(( ${errs:-0} + ${non2xx:-0} )) |"
+}
+curl -sf -o /dev/null "$B/notices" -H "Authorization: Bearer $TOKEN"   # warm up
+wrk -t2 -c"$CONNS" -d3s "$B/ping" >/dev/null; wrk -t2 -c"$CONNS" -d3s -H "Authorization: Bearer $TOKEN" "$B/notices" >/dev/null
+echo "Sổ Tay benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t2 -c$CONNS -d${DURATION}s on 127.0.0.1, $(nproc) cores"
+echo
+echo "| endpoint | req/s | p50 | p99 | errors |"
+echo "|---|---|---|---|---|"
+run "GET /api/ping (trivial)" "$B/ping"
+run "GET /api/notices (member, 20 per page)" "$B/notices" "Authorization: Bearer $TOKEN"
+run "GET /api/ping (trivial, again)" "$B/ping"
+rss_load=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
+echo
+echo "Boot to REST-ready: ${boot_ms} ms; RSS idle after demo load: ${rss_idle} MB; RSS after load: ${rss_load} MB"

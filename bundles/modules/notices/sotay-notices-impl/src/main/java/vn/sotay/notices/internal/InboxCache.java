@@ -1,0 +1,88 @@
+package vn.sotay.notices.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The inbox read path without a query: on the 3rd-5th of the month every member opens the list
+ * at once, while notices are written a few times a day. Notices are cached per audience node
+ * (evicted when one is sent there); a member's own receipts are cached per member (updated by
+ * that member's own reads, so always current in this JVM), at most {@link #MAX_MEMBERS} members.
+ */
+final class InboxCache {
+    static final int MAX_MEMBERS = 100_000;
+
+    /** One member's receipt flags for one notice. */
+    record Flags(boolean read, boolean acknowledged) {
+    }
+
+    private final Map<Long, List<Notice>> byAudience = new ConcurrentHashMap<>();
+    private final Map<Long, Map<Long, Flags>> receipts = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Map<Long, Flags>> eldest) {
+                    return size() > MAX_MEMBERS;
+                }
+            });
+    private final Function<Long, List<Notice>> loadAudience;
+    private final Function<Long, Map<Long, Flags>> loadReceipts;
+
+    InboxCache(Function<Long, List<Notice>> loadAudience, Function<Long, Map<Long, Flags>> loadReceipts) {
+        this.loadAudience = loadAudience;
+        this.loadReceipts = loadReceipts;
+    }
+
+    /** Unexpired notices of these audiences, the member's unread first, then newest; one page. */
+    List<NoticeRow> inbox(List<Long> audiences, long memberId, Instant now, int offset, int max) {
+        Map<Long, Flags> flags = flags(memberId);
+        List<NoticeRow> all = new ArrayList<>();
+        for (Long a : audiences) {
+            for (Notice n : byAudience.computeIfAbsent(a, this::load)) {
+                if (!n.expired(now)) {
+                    Flags f = flags.get(n.id());
+                    all.add(new NoticeRow(n, f != null && f.read(), f != null && f.acknowledged()));
+                }
+            }
+        }
+        all.sort(Comparator.comparing(NoticeRow::read).thenComparing(
+                Comparator.comparing((NoticeRow r) -> r.notice().sentAt()).reversed())
+                .thenComparing(Comparator.comparingLong((NoticeRow r) -> r.notice().id()).reversed()));
+        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + max));
+    }
+
+    /** The audience's notices with each body reduced to its excerpt (the list never shows more). */
+    private List<Notice> load(long audience) {
+        return loadAudience.apply(audience).stream().map(n -> new Notice(n.id(), n.title(), Views.excerpt(n.body()),
+                n.audienceOrgId(), n.senderAccountId(), n.senderName(), n.sentAt(), n.expiresAt())).toList();
+    }
+
+    private Map<Long, Flags> flags(long memberId) {
+        Map<Long, Flags> f = receipts.get(memberId);
+        if (f == null) {
+            f = new ConcurrentHashMap<>(loadReceipts.apply(memberId));
+            receipts.put(memberId, f);
+        }
+        return f;
+    }
+
+    /** A notice was sent to {@code audience}. */
+    void sent(long audience) {
+        byAudience.remove(audience);
+    }
+
+    /** The member read or acknowledged a notice (after commit). */
+    void received(long memberId, long noticeId, boolean read, boolean acknowledged) {
+        Map<Long, Flags> f = receipts.get(memberId);
+        if (f != null) {
+            f.put(noticeId, new Flags(read, acknowledged));
+        }
+    }
+}
