@@ -166,6 +166,7 @@ public class NoticesResource {
         if (!row.acknowledged()) {
             row = store.receive(row.notice(), c.memberId(), c.cellId(), now, true);
             inbox.received(c.memberId(), id, row.read(), row.acknowledged());
+            audit.record(c, "notice.ack", "notice", String.valueOf(id), null);
         }
         return Views.detail(row.notice(), tree, row.read(), row.acknowledged());
     }

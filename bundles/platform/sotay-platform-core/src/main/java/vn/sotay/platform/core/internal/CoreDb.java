@@ -31,7 +31,7 @@ public class CoreDb {
         unit = persistence.open(new UnitSpec("platform", CoreDb.class.getClassLoader(),
                 List.of(OrgEntity.class, MemberEntity.class, AccountEntity.class, TokenEntity.class,
                         RoleGrantEntity.class, LoginEntity.class, AuditEntity.class),
-                List.of("db/platform/V1__core.sql")));
+                List.of("db/platform/V1__core.sql", "db/platform/V2__visits.sql")));
     }
 
     public PersistenceUnit unit() {

@@ -34,6 +34,7 @@ public class Sessions {
     private static final int MAX_CACHED = 200_000;
     private final CoreDb db;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Map<Long, java.time.LocalDate> lastVisit = new ConcurrentHashMap<>();
 
     private record Entry(Caller caller, Instant expiresAt) {
     }
@@ -68,7 +69,27 @@ public class Sessions {
             cache.remove(digest);
             return Optional.empty();
         }
+        visited(e.caller());
         return Optional.of(e.caller());
+    }
+
+    /** Records the first authenticated request of an account each (UTC) day: one insert per member per day. */
+    private void visited(Caller c) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        if (today.equals(lastVisit.put(c.accountId(), today))) {
+            return;
+        }
+        try {
+            db.unit().write(em -> em.createNativeQuery("INSERT INTO CORE_VISIT (ACCOUNT_ID, VISIT_DAY, CELL_ID) "
+                    + "SELECT CAST(? AS BIGINT), CAST(? AS DATE), CAST(? AS BIGINT) FROM CORE_ACCOUNT WHERE ID = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM CORE_VISIT "
+                    + "WHERE ACCOUNT_ID = ? AND VISIT_DAY = ?)")
+                    .setParameter(1, c.accountId()).setParameter(2, java.sql.Date.valueOf(today))
+                    .setParameter(3, c.cellId()).setParameter(4, c.accountId()).setParameter(5, c.accountId())
+                    .setParameter(6, java.sql.Date.valueOf(today)).executeUpdate());
+        } catch (javax.persistence.PersistenceException raced) {
+            // another request of the same account recorded today's visit first
+        }
     }
 
     void remember(String token, Caller caller, Instant expiresAt) {
