@@ -35,7 +35,7 @@ for i in $(seq 1 30); do
     -d "{\"title\":\"Thông báo số $i về sinh hoạt chi bộ tháng 12\",\"body\":\"Nội dung thông báo số $i gửi các chi bộ trực thuộc.\",\"audienceOrgId\":$TP}"
 done
 for i in $(seq 1 10); do curl -sf -o /dev/null "$B/notices/$i" -H "Authorization: Bearer $TOKEN"; done
-pid=$(cat "$WORK/data/tmp/karaf.pid" 2>/dev/null || pgrep -f "$WORK" | head -1)
+pid=$(pgrep -f "karaf.base=$(cd "$WORK" && pwd)" | head -1)
 rss_idle=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
 
 run() { # name url [header]

@@ -1,9 +1,13 @@
 package vn.sotay.spi.stats;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
+
+import vn.sotay.api.org.OrgNode;
+import vn.sotay.api.org.OrgTree;
 
 /**
  * A statistic a module can compute, selected by the statistics screens through {@link #TAGS}
@@ -31,5 +35,29 @@ public interface MetricProvider {
 
     /** A computed metric: total and per-child breakdown. */
     record Value(long total, Map<Long, Long> byChild) {
+
+        /**
+         * The usual way to compute a value: from counts keyed by organisation node (a cell, an
+         * audience) to the total over the subtree of {@code orgId} and one entry per direct child
+         * (zero included, in tree order). Nodes outside the subtree are ignored; a count on
+         * {@code orgId} itself adds to the total only.
+         */
+        public static Value rollUp(OrgTree tree, long orgId, Map<Long, Long> countsByNode) {
+            Map<Long, Long> byChild = new LinkedHashMap<>();
+            for (OrgNode child : tree.children(orgId)) {
+                byChild.put(child.id(), 0L);
+            }
+            long total = 0;
+            for (Map.Entry<Long, Long> e : countsByNode.entrySet()) {
+                if (e.getKey() != null && tree.isWithin(e.getKey(), orgId)) {
+                    total += e.getValue();
+                    Long child = tree.childTowards(orgId, e.getKey());
+                    if (child != null) {
+                        byChild.merge(child, e.getValue(), Long::sum);
+                    }
+                }
+            }
+            return new Value(total, byChild);
+        }
     }
 }

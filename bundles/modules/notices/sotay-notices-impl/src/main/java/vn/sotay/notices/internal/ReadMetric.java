@@ -30,6 +30,6 @@ public class ReadMetric implements MetricProvider {
 
     @Override
     public Value compute(long orgId, Instant from, Instant to) {
-        return Rollup.byChild(orgs.tree(), orgId, store.readByCell(from, to));
+        return MetricProvider.Value.rollUp(orgs.tree(), orgId, store.readByCell(from, to));
     }
 }

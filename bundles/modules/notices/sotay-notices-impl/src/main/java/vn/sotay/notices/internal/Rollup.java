@@ -9,7 +9,6 @@ import java.util.Map;
 
 import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgTree;
-import vn.sotay.spi.stats.MetricProvider;
 
 /** Rolls per-cell figures up to the direct children of a node, from the in-memory tree; pure. */
 final class Rollup {
@@ -43,28 +42,6 @@ final class Rollup {
                 rate(f[1], f[0]), rate(f[2], f[0]))));
         return new NoticeStats(noticeId, total[0], total[1], total[2], rate(total[1], total[0]),
                 rate(total[2], total[0]), children);
-    }
-
-    /**
-     * A metric over the subtree of {@code orgId} from counts keyed by node (audience or cell): the
-     * total and one entry per direct child (zero included, in tree order).
-     */
-    static MetricProvider.Value byChild(OrgTree tree, long orgId, Map<Long, Long> countsByNode) {
-        Map<Long, Long> byChild = new LinkedHashMap<>();
-        for (OrgNode child : tree.children(orgId)) {
-            byChild.put(child.id(), 0L);
-        }
-        long total = 0;
-        for (Map.Entry<Long, Long> e : countsByNode.entrySet()) {
-            if (tree.isWithin(e.getKey(), orgId)) {
-                total += e.getValue();
-                Long child = tree.childTowards(orgId, e.getKey());
-                if (child != null) {
-                    byChild.merge(child, e.getValue(), Long::sum);
-                }
-            }
-        }
-        return new MetricProvider.Value(total, byChild);
     }
 
     /** {@code n / d} rounded to 4 decimals, capped at 1 (a member may read, then be exempted); 0 when {@code d} is 0. */

@@ -61,11 +61,11 @@ class RollupTest {
         byAudience.put(CB01, 4L);
         byAudience.put(XSL_CB01, 5L);
         byAudience.put(999L, 6L); // a node no longer in the tree
-        MetricProvider.Value v = Rollup.byChild(TREE, TP, byAudience);
+        MetricProvider.Value v = MetricProvider.Value.rollUp(TREE, TP, byAudience);
         assertEquals(9, v.total());
         assertEquals(Map.of(CBVP, 0L, PBT, 7L), v.byChild());
         assertEquals(List.of(CBVP, PBT), List.copyOf(v.byChild().keySet()));
-        MetricProvider.Value all = Rollup.byChild(TREE, TU, byAudience);
+        MetricProvider.Value all = MetricProvider.Value.rollUp(TREE, TU, byAudience);
         assertEquals(15, all.total());
         assertEquals(Map.of(TP, 9L, SH, 5L, DUK, 0L), all.byChild());
     }

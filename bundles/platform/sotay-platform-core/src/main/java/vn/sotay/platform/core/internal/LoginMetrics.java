@@ -9,29 +9,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.org.OrgService;
-import vn.sotay.api.org.OrgTree;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.spi.stats.MetricProvider;
 
 /** The platform's own metrics from CORE_VISIT: accounts that used the handbook, and visits (account-days). */
 final class LoginMetrics {
     private LoginMetrics() {
-    }
-
-    /** Rolls per-cell figures up to {@code orgId}'s subtree and its direct children. */
-    static MetricProvider.Value rollUp(OrgTree tree, long orgId, Map<Long, Long> byCell) {
-        long total = 0;
-        Map<Long, Long> byChild = new HashMap<>();
-        for (Map.Entry<Long, Long> e : byCell.entrySet()) {
-            if (e.getKey() != null && tree.isWithin(e.getKey(), orgId)) {
-                total += e.getValue();
-                Long child = tree.childTowards(orgId, e.getKey());
-                if (child != null) {
-                    byChild.merge(child, e.getValue(), Long::sum);
-                }
-            }
-        }
-        return new MetricProvider.Value(total, byChild);
     }
 
     /** {@code count} per cell over visits in {@code [from, to)} (days in UTC). */
@@ -51,28 +34,37 @@ final class LoginMetrics {
         });
     }
 
+    /** A metric over CORE_VISIT: {@code count} per cell, rolled up. */
+    abstract static class VisitMetric implements MetricProvider {
+        private final CoreDb db;
+        private final OrgService orgs;
+        private final String count;
+
+        VisitMetric(CoreDb db, OrgService orgs, String count) {
+            this.db = db;
+            this.orgs = orgs;
+            this.count = count;
+        }
+
+        @Override
+        public Value compute(long orgId, Instant from, Instant to) {
+            return Value.rollUp(orgs.tree(), orgId, grouped(db, count, from, to));
+        }
+    }
+
     /** Distinct accounts that used the handbook in the period (numerator of the rate the provinces report). */
     @Component(service = MetricProvider.class, property = {MetricProvider.ID + "=platform.accounts",
             MetricProvider.TAGS + "=platform", MetricProvider.TAGS + "=monthly",
             SotayModule.MODULE + "=" + SotayModule.PLATFORM})
-    public static class Accounts implements MetricProvider {
-        private final CoreDb db;
-        private final OrgService orgs;
-
+    public static class Accounts extends VisitMetric {
         @Activate
         public Accounts(@Reference CoreDb db, @Reference OrgService orgs) {
-            this.db = db;
-            this.orgs = orgs;
+            super(db, orgs, "COUNT(DISTINCT ACCOUNT_ID)");
         }
 
         @Override
         public String name() {
             return "Tài khoản đã truy cập";
-        }
-
-        @Override
-        public Value compute(long orgId, Instant from, Instant to) {
-            return rollUp(orgs.tree(), orgId, grouped(db, "COUNT(DISTINCT ACCOUNT_ID)", from, to));
         }
     }
 
@@ -80,24 +72,15 @@ final class LoginMetrics {
     @Component(service = MetricProvider.class, property = {MetricProvider.ID + "=platform.visits",
             MetricProvider.TAGS + "=platform", MetricProvider.TAGS + "=monthly",
             SotayModule.MODULE + "=" + SotayModule.PLATFORM})
-    public static class Visits implements MetricProvider {
-        private final CoreDb db;
-        private final OrgService orgs;
-
+    public static class Visits extends VisitMetric {
         @Activate
         public Visits(@Reference CoreDb db, @Reference OrgService orgs) {
-            this.db = db;
-            this.orgs = orgs;
+            super(db, orgs, "COUNT(*)");
         }
 
         @Override
         public String name() {
             return "Lượt truy cập";
-        }
-
-        @Override
-        public Value compute(long orgId, Instant from, Instant to) {
-            return rollUp(orgs.tree(), orgId, grouped(db, "COUNT(*)", from, to));
         }
     }
 }
