@@ -43,6 +43,9 @@ public class CoreDb {
         unit.close();
     }
 
+    /** Calendar days (visits per day) are the province's days: Vietnam has one zone, UTC+7, no DST. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     /** Database times are UTC without zone. */
     public static LocalDateTime utc(Instant i) {
         return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);

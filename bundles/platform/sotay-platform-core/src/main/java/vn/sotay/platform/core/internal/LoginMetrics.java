@@ -17,21 +17,25 @@ final class LoginMetrics {
     private LoginMetrics() {
     }
 
-    /** {@code count} per cell over visits in {@code [from, to)} (days in UTC). */
+    /** {@code count} per cell over the visit days of {@code [from, to)} (days in Vietnam's time zone). */
     @SuppressWarnings("unchecked")
     static Map<Long, Long> grouped(CoreDb db, String count, Instant from, Instant to) {
         return db.unit().read(em -> {
             Map<Long, Long> out = new HashMap<>();
             for (Object[] r : (java.util.List<Object[]>) em.createNativeQuery("SELECT CELL_ID, " + count
                     + " FROM CORE_VISIT WHERE VISIT_DAY >= ? AND VISIT_DAY < ? GROUP BY CELL_ID")
-                    .setParameter(1, java.sql.Date.valueOf(CoreDb.utc(from).toLocalDate()))
-                    .setParameter(2, java.sql.Date.valueOf(CoreDb.utc(to).toLocalDate().plusDays(
-                            CoreDb.utc(to).toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? 0 : 1)))
-                    .getResultList()) {
+                    .setParameter(1, java.sql.Date.valueOf(firstDay(from)))
+                    .setParameter(2, java.sql.Date.valueOf(firstDay(to))).getResultList()) {
                 out.put(r[0] == null ? null : ((Number) r[0]).longValue(), ((Number) r[1]).longValue());
             }
             return out;
         });
+    }
+
+    /** The first whole day starting at or after {@code t}. */
+    static java.time.LocalDate firstDay(Instant t) {
+        java.time.ZonedDateTime z = t.atZone(CoreDb.ZONE);
+        return z.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? z.toLocalDate() : z.toLocalDate().plusDays(1);
     }
 
     /** A metric over CORE_VISIT: {@code count} per cell, rolled up. */

@@ -73,9 +73,9 @@ public class Sessions {
         return Optional.of(e.caller());
     }
 
-    /** Records the first authenticated request of an account each (UTC) day: one insert per member per day. */
+    /** Records the first authenticated request of an account each (Vietnamese) day: one insert per member per day. */
     private void visited(Caller c) {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.time.LocalDate today = java.time.LocalDate.now(CoreDb.ZONE);
         if (today.equals(lastVisit.put(c.accountId(), today))) {
             return;
         }

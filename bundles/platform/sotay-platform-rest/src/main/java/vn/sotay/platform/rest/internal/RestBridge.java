@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,9 +25,8 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.sotay.platform.rest.internal.resource.OpenApiResource;
-
 import vn.sotay.api.auth.AccountService;
+import vn.sotay.platform.rest.internal.resource.OpenApiResource;
 import vn.sotay.spi.module.SotayModule;
 
 /**
@@ -169,10 +167,5 @@ public class RestBridge {
             servers.clear();
         }
         bus.shutdown(true);
-    }
-
-    /** Module ids currently published. */
-    public Set<String> modules() {
-        return Set.copyOf(servers.keySet());
     }
 }
