@@ -8,7 +8,7 @@ Standard library only. Usage, from the bundle directory or anywhere:
 
 writes src/main/resources/demo/organisations.csv and members.csv next to this script's bundle.
 Every name, phone and card number is invented; e-mail addresses use the reserved .example domain.
-The first eight members are the demo accounts of docs/rest-contract.md ("Demo data").
+The first eight members are the demo accounts of docs/rest-api.md ("Demo data").
 """
 
 import csv
@@ -93,7 +93,7 @@ OFFICE_CELLS = {"TP-CBVP", "SH-CBVP", "DUK-STC", "DUK-STTTT", "DUK-BVDK-CBHC",
 RESIDENTIAL = {"TP-PBT-CB01", "TP-PBT-CB02", "TP-PBT-CB03", "TP-PNT-CB01", "TP-PNT-CB02",
                "SH-XSL-CB01", "SH-XSL-CB02", "SH-XSL-CB03", "SH-XSL-CB04", "SH-TTSH-CB01", "SH-TTSH-CB02"}
 
-# The demo accounts (docs/rest-contract.md): name, gender, birth, cell, joined, official.
+# The demo accounts (docs/rest-api.md): name, gender, birth, cell, joined, official.
 DEMO = [
     ("Trần Minh Quang", "Nam", dt.date(1978, 4, 12), "DUK-STTTT", dt.date(2003, 5, 19), dt.date(2004, 5, 19)),
     ("Lê Văn Thành", "Nam", dt.date(1970, 9, 2), "TP-CBVP", dt.date(1994, 2, 3), dt.date(1995, 2, 3)),

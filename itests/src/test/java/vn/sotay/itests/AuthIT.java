@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Login, tokens, throttling, logout and password change (rest-contract.md, "Authentication"). */
+/** Login, tokens, throttling, logout and password change (rest-api.md, "Authentication"). */
 @Order(1)
 class AuthIT {
     private static Http http;

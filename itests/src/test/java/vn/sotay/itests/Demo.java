@@ -1,6 +1,6 @@
 package vn.sotay.itests;
 
-/** The demo accounts and organisation codes of docs/rest-contract.md ("Demo data"). */
+/** The demo accounts and organisation codes of docs/rest-api.md ("Demo data"). */
 public final class Demo {
     /** Password of every demo account. */
     public static final String PASSWORD = "Demo@2024";

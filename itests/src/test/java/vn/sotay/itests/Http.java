@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A small JSON client for the Sổ Tay REST API (docs/rest-contract.md). */
+/** A small JSON client for the Sổ Tay REST API (docs/rest-api.md). */
 public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();

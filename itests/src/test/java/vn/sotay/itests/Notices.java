@@ -9,7 +9,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Sending and listing notices (docs/rest-contract.md, "Notices module"). */
+/** Sending and listing notices (docs/rest-api.md, "Notices module"). */
 public final class Notices {
     private Notices() {
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The notice flow, its roll-up, and the organisation tree's limits (rest-contract.md, "Notices module"). */
+/** The notice flow, its roll-up, and the organisation tree's limits (rest-api.md, "Notices module"). */
 @Order(3)
 class NoticesIT {
     private static Http http;

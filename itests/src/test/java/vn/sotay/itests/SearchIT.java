@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Accent-insensitive search, filtered to what the caller may read (rest-contract.md, /api/search). */
+/** Accent-insensitive search, filtered to what the caller may read (rest-api.md, /api/search). */
 @Order(5)
 class SearchIT {
     static final String TITLE = "Hướng dẫn sinh hoạt Đảng viên tháng 12";

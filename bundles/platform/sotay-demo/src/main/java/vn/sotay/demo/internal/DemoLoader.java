@@ -36,7 +36,7 @@ public class DemoLoader {
 
     /** Framework (or system) property that enables the demo data. */
     static final String PROPERTY = "sotay.demo";
-    /** Password of every demo account (docs/rest-contract.md). */
+    /** Password of every demo account (docs/rest-api.md). */
     static final String PASSWORD = "Demo@2024";
     static final String ORGANISATIONS = "/demo/organisations.csv";
     static final String MEMBERS = "/demo/members.csv";
@@ -46,7 +46,7 @@ public class DemoLoader {
     record DemoAccount(String phone, Role role, String orgCode) {
     }
 
-    /** The table of docs/rest-contract.md, "Demo data". */
+    /** The table of docs/rest-api.md, "Demo data". */
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("0900000001", Role.ADMIN, "TU"),
             new DemoAccount("0900000002", Role.COMMITTEE, "TP"),

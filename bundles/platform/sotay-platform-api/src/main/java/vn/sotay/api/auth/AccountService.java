@@ -32,7 +32,7 @@ public interface AccountService {
     /** Revokes the token. */
     void logout(String token);
 
-    /** Changes the caller's own password; every other token of the account is revoked. */
+    /** Changes the caller's own password; every token of the account, the current one included, is revoked. */
     void changePassword(Caller caller, String oldPassword, String newPassword);
 
     /** The account id of a member, empty when the member has no account yet. */

@@ -24,7 +24,11 @@ import vn.sotay.api.Caller;
 @ProviderType
 public interface ImportService {
 
-    /** Imports organisation nodes; the caller needs ADMIN over every touched node's parent. */
+    /**
+     * Imports organisation nodes. The caller needs ADMIN over the parent of every row (over the
+     * nearest existing ancestor for parents created by the same file) and over every existing node
+     * the file changes; new roots can only be created from the Karaf shell.
+     */
     ImportReport importOrganisations(Caller caller, InputStream csv);
 
     /** Imports members; the caller needs ADMIN over every member's cell. */

@@ -17,7 +17,7 @@ import vn.sotay.api.Caller;
 @ProviderType
 public interface OrgService {
 
-    /** EventAdmin topic posted after any change of the tree (property {@code ids}: changed ids). */
+    /** EventAdmin topic posted after any change of the tree (property {@code size}: the number of nodes). */
     String TOPIC_CHANGED = "vn/sotay/org/CHANGED";
 
     /** The current snapshot; cheap, call it per request rather than caching it. */

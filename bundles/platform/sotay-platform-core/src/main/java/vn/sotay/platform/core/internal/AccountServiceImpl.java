@@ -106,6 +106,8 @@ public class AccountServiceImpl implements AccountService {
             AccountEntity a = em.find(AccountEntity.class, account.id);
             a.failedCount = 0;
             a.lockedUntil = null;
+            em.createQuery("DELETE FROM TokenEntity t WHERE t.accountId = :a AND t.expiresAt < :now")
+                    .setParameter("a", a.id).setParameter("now", CoreDb.utc(now)).executeUpdate();
             TokenEntity t = new TokenEntity();
             t.digest = Sessions.digest(token);
             t.accountId = a.id;

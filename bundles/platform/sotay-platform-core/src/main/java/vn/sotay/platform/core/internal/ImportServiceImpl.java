@@ -36,14 +36,16 @@ public class ImportServiceImpl implements ImportService {
     private final OrgServiceImpl orgs;
     private final MemberServiceImpl members;
     private final AuditService audit;
+    private final Sessions sessions;
 
     @Activate
     public ImportServiceImpl(@Reference CoreDb db, @Reference OrgServiceImpl orgs, @Reference MemberServiceImpl members,
-            @Reference AuditService audit) {
+            @Reference AuditService audit, @Reference Sessions sessions) {
         this.db = db;
         this.orgs = orgs;
         this.members = members;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Override
@@ -54,7 +56,7 @@ public class ImportServiceImpl implements ImportService {
         rows.forEach(r -> inFile.put(r.code(), r));
         for (OrgRow r : rows) {
             OrgNode existing = tree.byCode(r.code());
-            OrgNode anchor = existingAncestor(tree, inFile, r.parentCode());
+            OrgNode anchor = r.parentCode() == null ? existing : existingAncestor(tree, inFile, r.parentCode());
             boolean allowed = caller.system()
                     || (anchor != null && Authorizer.holds(tree, caller, anchor.id(), Role.ADMIN)
                     && (existing == null || Authorizer.holds(tree, caller, existing.id(), Role.ADMIN)));
@@ -152,6 +154,7 @@ public class ImportServiceImpl implements ImportService {
             return null;
         }));
         members.invalidate();
+        sessions.evictAll(); // cells and statuses may have changed: callers are rebuilt on their next request
         ImportReport report = new ImportReport(counts[0], counts[1], counts[2]);
         audit.record(caller, "member.import", "member", null, report.toString());
         return report;

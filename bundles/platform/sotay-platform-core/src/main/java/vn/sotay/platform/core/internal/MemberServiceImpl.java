@@ -31,6 +31,11 @@ public class MemberServiceImpl implements MemberService {
     private final OrgServiceImpl orgs;
     private final AtomicReference<Map<Long, Long>> counted = new AtomicReference<>();
 
+    @org.osgi.service.component.annotations.Reference(
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
+
     @Activate
     public MemberServiceImpl(@Reference CoreDb db, @Reference OrgServiceImpl orgs) {
         this.db = db;
@@ -107,8 +112,12 @@ public class MemberServiceImpl implements MemberService {
         return out;
     }
 
-    /** Called after any member write. */
+    /** Called after any member write: drops the counts and posts {@link #TOPIC_CHANGED}. */
     void invalidate() {
         counted.set(null);
+        org.osgi.service.event.EventAdmin ea = events;
+        if (ea != null) {
+            ea.postEvent(new org.osgi.service.event.Event(TOPIC_CHANGED, java.util.Map.of()));
+        }
     }
 }

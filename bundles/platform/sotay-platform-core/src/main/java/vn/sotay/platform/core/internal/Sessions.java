@@ -100,6 +100,11 @@ public class Sessions {
         cache.remove(digest(token));
     }
 
+    /** Drops every cached caller (after an import changed members' cells or statuses). */
+    public void evictAll() {
+        cache.clear();
+    }
+
     /** Drops cached callers of an account after its roles or password changed. */
     public void evictAccount(long accountId) {
         cache.values().removeIf(e -> e.caller().accountId() == accountId);
@@ -112,6 +117,9 @@ public class Sessions {
             return null;
         }
         MemberEntity m = em.find(MemberEntity.class, a.memberId);
+        if (m != null && vn.sotay.api.member.MemberStatus.TRANSFERRED.name().equals(m.status)) {
+            return null; // transferred out: the member's tokens stop working
+        }
         List<RoleGrant> grants = new ArrayList<>();
         if (m != null) {
             grants.add(new RoleGrant(Role.MEMBER, m.cellId));

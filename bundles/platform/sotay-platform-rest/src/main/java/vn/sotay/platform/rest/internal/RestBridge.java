@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,6 +135,11 @@ public class RestBridge {
             old.destroy();
         }
         Map<ServiceReference<?>, Object> current = resources.getOrDefault(module, Map.of());
+        if (!current.isEmpty() && platformSegments().contains(module)) {
+            LOG.error("Module id '{}' collides with the platform's /api/{} and is not published; rename the module",
+                    module, module);
+            return;
+        }
         if (current.isEmpty()) {
             LOG.info("REST endpoint /api{} removed", basePath(module));
             return;
@@ -155,6 +161,18 @@ public class RestBridge {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** First path segments of the platform's own resources: no module may take one as its id. */
+    private Set<String> platformSegments() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Object r : beans(SotayModule.PLATFORM, resources.getOrDefault(SotayModule.PLATFORM, Map.of()))) {
+            javax.ws.rs.Path p = r.getClass().getAnnotation(javax.ws.rs.Path.class);
+            if (p != null) {
+                out.add(p.value().replaceAll("^/+", "").split("/")[0]);
+            }
+        }
+        return out;
     }
 
     @Deactivate

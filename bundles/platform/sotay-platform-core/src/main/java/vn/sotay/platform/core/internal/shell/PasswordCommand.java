@@ -45,12 +45,15 @@ public class PasswordCommand implements Action {
         return "Đã đặt mật khẩu cho " + m.fullName();
     }
 
-    /** The member with this phone or card number, searched from every root. */
+    /** The member with exactly this phone or card number (never a name match), searched from every root. */
     static Member find(MemberService members, OrgService orgs, String login) {
+        String l = login.trim().replaceAll("[\\s.\\-]", "").replaceFirst("^\\+84", "0");
         for (var root : orgs.tree().roots()) {
-            Page<Member> p = members.list(Caller.SYSTEM, root.id(), login, null, 1);
-            if (!p.items().isEmpty()) {
-                return p.items().get(0);
+            Page<Member> p = members.list(Caller.SYSTEM, root.id(), l, null, 5);
+            for (Member m : p.items()) {
+                if (l.equals(m.phone()) || l.equals(m.cardNumber())) {
+                    return m;
+                }
             }
         }
         return null;

@@ -22,7 +22,7 @@ import vn.sotay.api.org.OrgType;
 
 /**
  * The demo province of the sotay-demo bundle passes the import validation on an empty database, and
- * holds the codes and accounts docs/rest-contract.md fixes. Skipped when the bundle's sources are
+ * holds the codes and accounts docs/rest-api.md fixes. Skipped when the bundle's sources are
  * not next to this one (system property {@code sotay.demo.dir} points elsewhere).
  */
 class DemoDataTest {
