@@ -180,4 +180,15 @@ class ImportIT {
         assertEquals(1, http.all("/api/members?org=" + cell, admin).size(), "one member in TP-PKT-CB03");
         assertFalse(again.contains("Exception"), again);
     }
+
+    @Test
+    @Order(7)
+    void theProvincialAdminReimportsAFileThatStartsWithTheRoot() {
+        JsonNode root = http.get("/api/org/tree", admin).expectJson(200).json().get(0);
+        String file = ORG_HEADER + root.get("code").asText() + "," + root.get("name").asText() + ",Tỉnh ủy,\n"
+                + "TP-PGOC,Đảng ủy phường Gốc Tỉnh,Đảng bộ cơ sở,TP\n";
+        String committeeTp = http.login(Demo.COMMITTEE_TP, Demo.PASSWORD);
+        importCsv("organisations", committeeTp, file).expectProblem(403);
+        assertReport(importCsv("organisations", admin, file), 1, 0, 1);
+    }
 }
