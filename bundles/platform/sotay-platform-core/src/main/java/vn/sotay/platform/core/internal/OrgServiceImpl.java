@@ -32,13 +32,12 @@ public class OrgServiceImpl implements OrgService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
-    /** Optional and dynamic only to break the cycle with AuditServiceImpl, which reads the tree. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile vn.sotay.api.audit.AuditService audit;
+    private final vn.sotay.api.audit.AuditService audit;
 
     @Activate
-    public OrgServiceImpl(@Reference CoreDb db) {
+    public OrgServiceImpl(@Reference CoreDb db, @Reference vn.sotay.api.audit.AuditService audit) {
         this.db = db;
+        this.audit = audit;
         reload();
     }
 
@@ -79,10 +78,7 @@ public class OrgServiceImpl implements OrgService {
         }
         OrgNode saved = db.unit().write(em -> upsert(em, loadAll(em), code, name, type, parentCode).toDto());
         reload();
-        vn.sotay.api.audit.AuditService a = audit;
-        if (a != null) {
-            a.record(caller, "org.save", "org", String.valueOf(saved.id()), code);
-        }
+        audit.record(caller, "org.save", "org", String.valueOf(saved.id()), code);
         return saved;
     }
 
