@@ -1,0 +1,17 @@
+package vn.sotay.news.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A stored article as the module's code sees it (the entity never leaves the store). */
+record Article(long id, String title, String summary, String body, long authorAccountId, String authorName,
+        String sourceName, String sourceUrl, String category, List<String> tags, boolean featured, int featuredOrder,
+        long audienceOrgId, Status status, Instant publishAt, Instant expiresAt, long views, int version,
+        String lastComment, Instant createdAt, Instant updatedAt, boolean indexed) {
+
+    /** Approved, its publish time passed and not yet expired: what members may read. */
+    boolean published(Instant now) {
+        return status == Status.APPROVED && publishAt != null && !publishAt.isAfter(now)
+                && (expiresAt == null || expiresAt.isAfter(now));
+    }
+}

@@ -1,0 +1,346 @@
+package vn.sotay.news.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.persistence.PersistenceService;
+import vn.sotay.api.persistence.PersistenceUnit;
+import vn.sotay.api.persistence.UnitSpec;
+import vn.sotay.news.internal.entity.ArticleEntity;
+import vn.sotay.news.internal.entity.CategoryEntity;
+import vn.sotay.news.internal.entity.ImageEntity;
+import vn.sotay.news.internal.entity.VersionEntity;
+
+/**
+ * The module's only access to its tables (NEWS_*): every saved change of an article writes its
+ * version row in the same transaction, and the workflow check runs inside it; UTC timestamps.
+ */
+@Component(service = NewsStore.class, immediate = true)
+public class NewsStore {
+    /** Largest IN list sent to the database; longer ones are split into OR-ed chunks. */
+    static final int IN_CHUNK = 1000;
+
+    /** Published at {@code :now}: approved, publish time passed, not expired. */
+    private static final String PUBLISHED = "a.status = 'APPROVED' AND a.publishAt <= :now "
+            + "AND (a.expiresAt IS NULL OR a.expiresAt > :now)";
+
+    private final PersistenceUnit unit;
+
+    @Activate
+    public NewsStore(@Reference PersistenceService persistence) {
+        this(persistence.open(spec()));
+    }
+
+    NewsStore(PersistenceUnit unit) {
+        this.unit = unit;
+    }
+
+    static UnitSpec spec() {
+        return new UnitSpec("news", NewsStore.class.getClassLoader(),
+                List.of(ArticleEntity.class, VersionEntity.class, CategoryEntity.class, ImageEntity.class),
+                List.of("db/news/V1__init.sql"));
+    }
+
+    @Deactivate
+    void close() {
+        unit.close();
+    }
+
+    List<Category> categories() {
+        return unit.read(em -> em.createQuery("SELECT c FROM CategoryEntity c ORDER BY c.sortOrder, c.code",
+                CategoryEntity.class).getResultList().stream()
+                .map(c -> new Category(c.getCode(), c.getLabel(), c.getSortOrder())).toList());
+    }
+
+    /** A new draft, with its version 1, written by the editor. {@code r} is validated. */
+    Article insert(ArticleRequest r, long editorId, String editorName, Instant now) {
+        return unit.write(em -> {
+            ArticleEntity e = new ArticleEntity();
+            content(e, r);
+            e.setAuthorAccountId(editorId);
+            e.setAuthorName(editorName);
+            e.setStatus(Status.DRAFT.name());
+            e.setViews(0);
+            e.setVersion(1);
+            e.setCreatedAt(utc(now));
+            e.setUpdatedAt(utc(now));
+            e.setIndexed(false);
+            em.persist(e);
+            em.flush();
+            em.persist(version(e, Workflow.Action.DRAFT, editorId, editorName, now, null));
+            return article(e);
+        });
+    }
+
+    Optional<Article> find(long id) {
+        return unit.read(em -> Optional.ofNullable(em.find(ArticleEntity.class, id)).map(NewsStore::article));
+    }
+
+    /**
+     * One saved change: checks the workflow inside the transaction (409 when the status no longer
+     * allows {@code action}), applies {@code change}, moves the status, bumps the version number and
+     * writes the version row with {@code comment}.
+     */
+    Article save(long id, Workflow.Action action, long editorId, String editorName, Instant now, String comment,
+            BiConsumer<EntityManager, ArticleEntity> change) {
+        return unit.write(em -> {
+            ArticleEntity e = em.find(ArticleEntity.class, id);
+            if (e == null) {
+                throw ProblemException.notFound("Không tìm thấy bài viết.");
+            }
+            Status next = Workflow.next(Status.valueOf(e.getStatus()), action);
+            change.accept(em, e);
+            e.setStatus(next.name());
+            e.setVersion(e.getVersion() + 1);
+            e.setUpdatedAt(utc(now));
+            if (action == Workflow.Action.RETURN) {
+                e.setLastComment(comment);
+            }
+            em.persist(version(e, action, editorId, editorName, now, comment));
+            return article(e);
+        });
+    }
+
+    /** Applies a validated request to the entity (all content fields; PUT semantics). */
+    static void content(ArticleEntity e, ArticleRequest r) {
+        e.setTitle(r.title());
+        e.setSummary(r.summary());
+        e.setBody(r.body());
+        e.setSourceName(r.sourceName());
+        e.setSourceUrl(r.sourceUrl());
+        e.setCategory(r.category());
+        e.setTags(r.tags() == null || r.tags().isEmpty() ? null : String.join(",", r.tags()));
+        e.setFeatured(Boolean.TRUE.equals(r.featured()));
+        e.setFeaturedOrder(r.featuredOrder() == null ? 0 : r.featuredOrder());
+        e.setAudienceOrgId(r.audienceOrgId());
+        e.setPublishAt(utc(r.publishAt()));
+        e.setExpiresAt(utc(r.expiresAt()));
+    }
+
+    /** Copies title, summary and body of version {@code number} into the entity (404 if absent). */
+    static void restore(EntityManager em, ArticleEntity e, int number) {
+        List<VersionEntity> v = em.createQuery("SELECT v FROM VersionEntity v WHERE v.articleId = :a AND v.number = :n",
+                VersionEntity.class).setParameter("a", e.getId()).setParameter("n", number).getResultList();
+        if (v.isEmpty()) {
+            throw ProblemException.notFound("Không tìm thấy phiên bản " + number + " của bài viết.");
+        }
+        e.setTitle(v.get(0).getTitle());
+        e.setSummary(v.get(0).getSummary());
+        e.setBody(v.get(0).getBody());
+    }
+
+    /** Every saved change of the article, oldest first. */
+    List<ArticleVersion> versions(long articleId) {
+        return unit.read(em -> em.createQuery("SELECT v FROM VersionEntity v WHERE v.articleId = :a ORDER BY v.number",
+                VersionEntity.class).setParameter("a", articleId).getResultList().stream()
+                .map(NewsStore::version).toList());
+    }
+
+    /**
+     * Published articles addressed to one of {@code audiences} ({@code null}: any), of
+     * {@code category} ({@code null}: any): featured first by their order, then newest.
+     */
+    List<Article> feed(Collection<Long> audiences, String category, Instant now, int offset, int max) {
+        if (audiences != null && audiences.isEmpty()) {
+            return List.of();
+        }
+        List<List<Long>> chunks = audiences == null ? List.of() : chunks(audiences);
+        String where = "WHERE " + PUBLISHED + (category == null ? "" : " AND a.category = :cat")
+                + (audiences == null ? "" : IntStream.range(0, chunks.size())
+                        .mapToObj(i -> "a.audienceOrgId IN :a" + i).collect(Collectors.joining(" OR ", " AND (", ")")));
+        return unit.read(em -> {
+            TypedQuery<ArticleEntity> q = em.createQuery("SELECT a FROM ArticleEntity a " + where
+                    + " ORDER BY a.featured DESC, a.featuredOrder, a.publishAt DESC, a.id DESC", ArticleEntity.class)
+                    .setParameter("now", utc(now));
+            if (category != null) {
+                q.setParameter("cat", category);
+            }
+            for (int i = 0; i < chunks.size(); i++) {
+                q.setParameter("a" + i, chunks.get(i));
+            }
+            return q.setFirstResult(offset).setMaxResults(max).getResultList().stream().map(NewsStore::article)
+                    .toList();
+        });
+    }
+
+    /** Distinct audiences of approved articles (one index scan), to narrow a staff feed. */
+    List<Long> approvedAudiences() {
+        return unit.read(em -> em.createQuery(
+                "SELECT DISTINCT a.audienceOrgId FROM ArticleEntity a WHERE a.status = 'APPROVED'", Long.class)
+                .getResultList());
+    }
+
+    /** Every article in one of {@code statuses}, most recently changed first (work queues; filtered by the caller). */
+    List<Article> withStatus(Set<Status> statuses) {
+        return unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE a.status IN :s "
+                + "ORDER BY a.updatedAt DESC, a.id DESC", ArticleEntity.class)
+                .setParameter("s", statuses.stream().map(Status::name).toList()).getResultList().stream()
+                .map(NewsStore::article).toList());
+    }
+
+    /** One more view, without loading the row. */
+    void countView(long id) {
+        unit.write(em -> em.createQuery("UPDATE ArticleEntity a SET a.views = a.views + 1 WHERE a.id = :id")
+                .setParameter("id", id).executeUpdate());
+    }
+
+    /** Approved articles whose publish time passed, not expired, not yet in the search index. */
+    List<Article> dueForIndexing(Instant now, int max) {
+        return unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE " + PUBLISHED
+                + " AND a.indexed = :f ORDER BY a.id", ArticleEntity.class).setParameter("now", utc(now))
+                .setParameter("f", false).setMaxResults(max).getResultList().stream().map(NewsStore::article).toList());
+    }
+
+    /** Indexed articles that are no longer published (expired or archived). */
+    List<Long> dueForRemoval(Instant now, int max) {
+        return unit.read(em -> em.createQuery("SELECT a.id FROM ArticleEntity a WHERE a.indexed = :t AND "
+                + "(a.status <> 'APPROVED' OR (a.expiresAt IS NOT NULL AND a.expiresAt <= :now)) ORDER BY a.id",
+                Long.class).setParameter("t", true).setParameter("now", utc(now)).setMaxResults(max).getResultList());
+    }
+
+    void markIndexed(long id, boolean indexed) {
+        unit.write(em -> em.createQuery("UPDATE ArticleEntity a SET a.indexed = :v WHERE a.id = :id")
+                .setParameter("v", indexed).setParameter("id", id).executeUpdate());
+    }
+
+    /** Published articles with an id above {@code afterId}, by id (keyset paging for the search feed). */
+    List<Article> publishedAfter(long afterId, Instant now, int max) {
+        return unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE " + PUBLISHED
+                + " AND a.id > :id ORDER BY a.id", ArticleEntity.class).setParameter("now", utc(now))
+                .setParameter("id", afterId).setMaxResults(max).getResultList().stream().map(NewsStore::article)
+                .toList());
+    }
+
+    /** Approved articles whose publish time falls in {@code [from, to)}, per audience node. */
+    Map<Long, Long> publishedByAudience(Instant from, Instant to) {
+        return grouped("SELECT a.audienceOrgId, COUNT(a) FROM ArticleEntity a WHERE a.status IN :s "
+                + "AND a.publishAt >= :from AND a.publishAt < :to GROUP BY a.audienceOrgId", from, to);
+    }
+
+    /** Views so far of the articles published in {@code [from, to)}, per audience node. */
+    Map<Long, Long> viewsByAudience(Instant from, Instant to) {
+        return grouped("SELECT a.audienceOrgId, SUM(a.views) FROM ArticleEntity a WHERE a.status IN :s "
+                + "AND a.publishAt >= :from AND a.publishAt < :to GROUP BY a.audienceOrgId", from, to);
+    }
+
+    private Map<Long, Long> grouped(String jpql, Instant from, Instant to) {
+        return unit.read(em -> {
+            Map<Long, Long> out = new HashMap<>();
+            for (Object[] r : em.createQuery(jpql, Object[].class)
+                    .setParameter("s", List.of(Status.APPROVED.name(), Status.ARCHIVED.name()))
+                    .setParameter("from", utc(from)).setParameter("to", utc(to)).getResultList()) {
+                out.put((Long) r[0], r[1] == null ? 0L : ((Number) r[1]).longValue());
+            }
+            return out;
+        });
+    }
+
+    /** The image stored under this SHA-256, if any. */
+    Optional<NewsImage> image(String sha256) {
+        return unit.read(em -> em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
+                .setParameter("s", sha256).getResultList().stream().findFirst().map(NewsStore::image));
+    }
+
+    /** Records an uploaded image; a concurrent upload of the same bytes wins and is returned. */
+    NewsImage insertImage(String sha256, String mediaType, long bytes, int width, int height, List<String> variants,
+            long uploaderAccountId, Instant now) {
+        try {
+            return unit.write(em -> {
+                ImageEntity e = new ImageEntity();
+                e.setSha256(sha256);
+                e.setMediaType(mediaType);
+                e.setByteSize(bytes);
+                e.setWidth(width);
+                e.setHeight(height);
+                e.setVariants(variants.isEmpty() ? null : String.join(",", variants));
+                e.setUploaderAccountId(uploaderAccountId);
+                e.setUploadedAt(utc(now));
+                em.persist(e);
+                return image(e);
+            });
+        } catch (javax.persistence.PersistenceException e) {
+            return image(sha256).orElseThrow(() -> e);
+        }
+    }
+
+    private static NewsImage image(ImageEntity e) {
+        String url = "/api/news/images/" + e.getSha256();
+        Map<String, String> variants = new java.util.LinkedHashMap<>();
+        if (e.getVariants() != null) {
+            for (String v : e.getVariants().split(",")) {
+                variants.put(v, url + "?variant=" + v);
+            }
+        }
+        return new NewsImage(e.getSha256(), url, e.getMediaType(), e.getByteSize(), e.getWidth(), e.getHeight(),
+                Map.copyOf(variants));
+    }
+
+    private static VersionEntity version(ArticleEntity e, Workflow.Action action, long editorId, String editorName,
+            Instant now, String comment) {
+        VersionEntity v = new VersionEntity();
+        v.setArticleId(e.getId());
+        v.setNumber(e.getVersion());
+        v.setTitle(e.getTitle());
+        v.setSummary(e.getSummary());
+        v.setBody(e.getBody());
+        v.setEditorAccountId(editorId);
+        v.setEditorName(editorName);
+        v.setSavedAt(utc(now));
+        v.setStatus(e.getStatus());
+        v.setKind(action.name());
+        v.setComment(comment);
+        return v;
+    }
+
+    private static ArticleVersion version(VersionEntity v) {
+        return new ArticleVersion(v.getArticleId(), v.getNumber(), v.getTitle(), v.getSummary(), v.getBody(),
+                v.getEditorAccountId(), v.getEditorName(), instant(v.getSavedAt()), v.getStatus(), v.getKind(),
+                v.getComment());
+    }
+
+    static Article article(ArticleEntity e) {
+        return new Article(e.getId(), e.getTitle(), e.getSummary(), e.getBody(), e.getAuthorAccountId(),
+                e.getAuthorName(), e.getSourceName(), e.getSourceUrl(), e.getCategory(),
+                e.getTags() == null ? List.of() : List.of(e.getTags().split(",")), e.isFeatured(),
+                e.getFeaturedOrder(), e.getAudienceOrgId(), Status.valueOf(e.getStatus()), instant(e.getPublishAt()),
+                instant(e.getExpiresAt()), e.getViews(), e.getVersion(), e.getLastComment(), instant(e.getCreatedAt()),
+                instant(e.getUpdatedAt()), e.isIndexed());
+    }
+
+    static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+        }
+        return out;
+    }
+
+    static LocalDateTime utc(Instant i) {
+        return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    static Instant instant(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+}

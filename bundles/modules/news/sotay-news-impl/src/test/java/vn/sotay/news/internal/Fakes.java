@@ -1,0 +1,148 @@
+package vn.sotay.news.internal;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.ws.rs.core.SecurityContext;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.Page;
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.Role;
+import vn.sotay.api.RoleGrant;
+import vn.sotay.api.audit.AuditEntry;
+import vn.sotay.api.audit.AuditService;
+import vn.sotay.api.auth.AuthorizationService;
+import vn.sotay.api.member.Member;
+import vn.sotay.api.member.MemberService;
+import vn.sotay.api.org.OrgNode;
+import vn.sotay.api.org.OrgService;
+import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.org.OrgType;
+import vn.sotay.api.search.SearchDocument;
+import vn.sotay.api.search.SearchHit;
+import vn.sotay.api.search.SearchService;
+
+/** The core's services as their Javadoc specifies them, over {@link Trees#TREE}. */
+final class Fakes {
+    private Fakes() {
+    }
+
+    static SecurityContext as(Caller c) {
+        return new SecurityContext() {
+            @Override public Principal getUserPrincipal() { return c; }
+            @Override public boolean isUserInRole(String role) { return false; }
+            @Override public boolean isSecure() { return false; }
+            @Override public String getAuthenticationScheme() { return "Bearer"; }
+        };
+    }
+
+    static Caller caller(long accountId, Long memberId, Long cellId, RoleGrant... grants) {
+        List<RoleGrant> all = new ArrayList<>(Arrays.asList(grants));
+        if (cellId != null) {
+            all.add(new RoleGrant(Role.MEMBER, cellId));
+        }
+        return new Caller(accountId, memberId, "Người " + accountId, cellId, all);
+    }
+
+    static final class Orgs implements OrgService {
+        @Override public OrgTree tree() { return Trees.TREE; }
+        @Override public Optional<OrgNode> get(long id) { return Optional.ofNullable(Trees.TREE.node(id)); }
+        @Override public Optional<OrgNode> byCode(String code) { throw new UnsupportedOperationException(); }
+        @Override public OrgNode save(Caller c, String code, String name, OrgType type, String parentCode) { throw new UnsupportedOperationException(); }
+        @Override public List<OrgNode> subtree(long id, int offset, int limit) { throw new UnsupportedOperationException(); }
+    }
+
+    static final class Auth implements AuthorizationService {
+        private final OrgTree tree = Trees.TREE;
+
+        @Override
+        public boolean holds(Caller c, long orgId, Role... anyOf) {
+            Set<Role> roles = new HashSet<>(Arrays.asList(anyOf));
+            return c.grants().stream().anyMatch(g -> (g.role() == Role.ADMIN || roles.contains(g.role()))
+                    && tree.isWithin(orgId, g.orgId()));
+        }
+
+        @Override
+        public void require(Caller c, long orgId, Role... anyOf) {
+            if (!holds(c, orgId, anyOf)) {
+                throw ProblemException.forbidden("Không có quyền.");
+            }
+        }
+
+        @Override
+        public boolean canRead(Caller c, long audienceOrgId) {
+            return c.cellId() != null && tree.isWithin(c.cellId(), audienceOrgId)
+                    || holds(c, audienceOrgId, Role.SECRETARY, Role.COMMITTEE, Role.EDITOR, Role.REVIEWER);
+        }
+
+        @Override
+        public Visibility visibility(Caller c) {
+            Set<Long> scopes = new HashSet<>();
+            c.grants().stream().filter(g -> g.role() != Role.MEMBER).forEach(g -> scopes.add(g.orgId()));
+            return new Visibility(c.cellId() == null ? List.of() : tree.pathIds(c.cellId()), scopes);
+        }
+
+        @Override public RoleGrant grant(Caller c, long accountId, Role role, long orgId) { throw new UnsupportedOperationException(); }
+        @Override public void revoke(Caller c, long accountId, Role role, long orgId) { throw new UnsupportedOperationException(); }
+    }
+
+    static final class Members implements MemberService {
+        private final Map<Long, Long> counted;
+
+        Members(Map<Long, Long> counted) {
+            this.counted = counted;
+        }
+
+        @Override public Map<Long, Long> countedByCell() { return counted; }
+        @Override public Optional<Member> get(long id) { throw new UnsupportedOperationException(); }
+        @Override public Page<Member> list(Caller c, long orgId, String q, String cursor, int limit) { throw new UnsupportedOperationException(); }
+        @Override public List<Long> countedIn(List<Long> cellIds) { throw new UnsupportedOperationException(); }
+    }
+
+    static final class Audit implements AuditService {
+        final List<String> records = new ArrayList<>();
+
+        @Override
+        public void record(Caller actor, String action, String objectType, String objectId, String detail) {
+            records.add(actor.accountId() + " " + action + " " + objectType + " " + objectId + " " + detail);
+        }
+
+        @Override public Page<AuditEntry> list(Caller c, String objectType, String objectId, String cursor, int limit) { throw new UnsupportedOperationException(); }
+    }
+
+    static final class Search implements SearchService {
+        final List<SearchDocument> indexed = new ArrayList<>();
+        final List<String> deleted = new ArrayList<>();
+        boolean broken;
+
+        @Override
+        public void index(SearchDocument d) {
+            if (broken) {
+                throw new IllegalStateException("index is down");
+            }
+            indexed.add(d);
+        }
+
+        @Override public List<SearchHit> search(Caller c, String q, Set<String> types, int limit) { throw new UnsupportedOperationException(); }
+        @Override
+        public void delete(String type, String id) {
+            if (broken) {
+                throw new IllegalStateException("index is down");
+            }
+            deleted.add(type + "/" + id);
+            indexed.removeIf(d -> d.type().equals(type) && d.id().equals(id));
+        }
+
+        boolean holds(long id) {
+            return indexed.stream().anyMatch(d -> d.id().equals(String.valueOf(id)));
+        }
+        @Override public int reindex(Set<String> types) { throw new UnsupportedOperationException(); }
+    }
+}

@@ -1,0 +1,159 @@
+package vn.sotay.news.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.sotay.news.internal.Trees.*;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.Role;
+import vn.sotay.api.RoleGrant;
+
+/** The workflow and its rules through the resource, with the core's services faked as documented. */
+class NewsResourceTest {
+    private static final Caller EDITOR_TU = Fakes.caller(5, 5L, CBVP, new RoleGrant(Role.EDITOR, TU));
+    private static final Caller REVIEWER_TU = Fakes.caller(6, 6L, CBVP, new RoleGrant(Role.REVIEWER, TU));
+    private static final Caller REVIEWER_SH = Fakes.caller(8, 8L, XSL_CB01, new RoleGrant(Role.REVIEWER, SH));
+    private static final Caller EDITOR_SH = Fakes.caller(10, 10L, XSL_CB01, new RoleGrant(Role.EDITOR, SH));
+    private static final Caller MEMBER_A = Fakes.caller(7, 7L, CB01);
+    private static final Caller MEMBER_B = Fakes.caller(9, 9L, XSL_CB01);
+
+    private static NewsStore store;
+    private static Fakes.Audit audit;
+    private static Fakes.Search search;
+    private static NewsResource news;
+
+    @BeforeAll
+    static void open() {
+        store = new NewsStore(new DerbyUnit("newsresource", NewsStore.spec()));
+        audit = new Fakes.Audit();
+        search = new Fakes.Search();
+        news = new NewsResource(store, new NewsIndexer(store, search), new Fakes.Orgs(), new Fakes.Auth(), audit,
+                new NewsImages(store, java.nio.file.Path.of("target", "images-" + System.nanoTime())));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static ArticleRequest request(String title, String body, long audience) {
+        return new ArticleRequest(title, null, body, null, null, "province", List.of("tin"), false, null, audience,
+                null, null);
+    }
+
+    static int status(Executable e) {
+        return assertThrows(ProblemException.class, e).status();
+    }
+
+    @Test
+    void draftSubmitReturnEditResubmitApproveThenMembersReadIt() {
+        ArticleDetail d = news.create(EDITOR_TU, request("Hội nghị Thành ủy", "<p>Bản thảo</p>", TP));
+        assertEquals("DRAFT", d.status());
+        assertEquals("Bản thảo", d.summary(), "summary taken from the body when empty");
+        long id = d.id();
+        assertEquals(404, status(() -> news.visible(MEMBER_A, id)), "a member never sees a draft");
+        assertFalse(news.feedPage(MEMBER_A, null, 0, 100).items().stream().anyMatch(i -> i.id() == id));
+
+        news.submit(Fakes.as(EDITOR_TU), id);
+        assertEquals(409, status(() -> news.update(Fakes.as(EDITOR_TU), id, request("x", "<p>y</p>", TP))),
+                "not editable while submitted");
+        assertTrue(news.review(Fakes.as(REVIEWER_TU), null, null).items().stream().anyMatch(i -> i.id() == id));
+        assertFalse(news.review(Fakes.as(REVIEWER_SH), null, null).items().stream().anyMatch(i -> i.id() == id));
+
+        assertEquals(400, status(() -> news.sendBack(Fakes.as(REVIEWER_TU), id, new CommentRequest(" "))));
+        ArticleDetail returned = news.sendBack(Fakes.as(REVIEWER_TU), id, new CommentRequest("Bổ sung số liệu"));
+        assertEquals("RETURNED", returned.status());
+        assertEquals("Bổ sung số liệu", returned.lastComment());
+
+        news.update(Fakes.as(EDITOR_TU), id, request("Hội nghị Thành ủy lần thứ 5", "<p>Có số liệu</p>", TP));
+        news.submit(Fakes.as(EDITOR_TU), id);
+        assertEquals(403, status(() -> news.approve(Fakes.as(REVIEWER_SH), id)), "outside the reviewer's district");
+        assertEquals(403, status(() -> news.approve(Fakes.as(EDITOR_TU), id)), "editors do not approve");
+        ArticleDetail approved = news.approve(Fakes.as(REVIEWER_TU), id);
+        assertEquals("APPROVED", approved.status());
+        assertTrue(approved.publishAt() != null);
+        assertTrue(search.holds(id), "indexed on approval");
+
+        assertEquals("Hội nghị Thành ủy lần thứ 5", news.visible(MEMBER_A, id).title());
+        assertTrue(news.feedPage(MEMBER_A, null, 0, 100).items().stream().anyMatch(i -> i.id() == id));
+        assertEquals(404, status(() -> news.visible(MEMBER_B, id)), "another district");
+        assertFalse(news.feedPage(MEMBER_B, null, 0, 100).items().stream().anyMatch(i -> i.id() == id));
+
+        List<ArticleVersion> versions = news.versions(Fakes.as(EDITOR_TU), id);
+        assertEquals(List.of("DRAFT", "SUBMIT", "RETURN", "UPDATE", "SUBMIT", "APPROVE"),
+                versions.stream().map(ArticleVersion::kind).toList());
+        assertNull(versions.get(0).body(), "the list carries no bodies");
+        assertEquals(403, status(() -> news.versions(Fakes.as(MEMBER_A), id)), "a reader knows it, but not its history");
+        assertEquals(404, status(() -> news.versions(Fakes.as(MEMBER_B), id)));
+        assertTrue(audit.records.containsAll(List.of("5 news.draft article " + id + " Hội nghị Thành ủy",
+                "6 news.return article " + id + " Bổ sung số liệu", "6 news.approve article " + id
+                        + " Hội nghị Thành ủy lần thứ 5")), audit.records.toString());
+
+        news.archive(Fakes.as(REVIEWER_TU), id);
+        assertFalse(search.holds(id), "removed on archive");
+        assertEquals(404, status(() -> news.visible(MEMBER_A, id)));
+    }
+
+    @Test
+    void editorsWorkOnlyInsideTheirSubtreeAndMembersGet404() {
+        assertEquals(403, status(() -> news.create(EDITOR_SH, request("Tin", "<p>x</p>", TP))));
+        assertEquals(403, status(() -> news.create(MEMBER_A, request("Tin", "<p>x</p>", CB01))));
+        long id = news.create(EDITOR_TU, request("Tin Sơn Hà", "<p>x</p>", TP)).id();
+        assertEquals(404, status(() -> news.submit(Fakes.as(MEMBER_A), id)), "existence not revealed");
+        assertEquals(403, status(() -> news.submit(Fakes.as(EDITOR_SH), id)));
+        assertEquals(400, status(() -> news.update(Fakes.as(EDITOR_TU), id, request("Tin", "<p>x</p>", 999))),
+                "unknown audience");
+        assertEquals(403, status(() -> news.update(Fakes.as(EDITOR_SH), id, request("Tin", "<p>x</p>", SH))));
+        ProblemException bad = assertThrows(ProblemException.class,
+                () -> news.create(EDITOR_TU, new ArticleRequest("", null, "<script>x</script>", null, "javascript:x",
+                        "nope", null, null, -1, null, null, null)));
+        assertEquals(400, bad.status());
+        assertEquals(List.of("title", "body", "sourceUrl", "category", "featuredOrder", "audienceOrgId"),
+                bad.errors().stream().map(e -> e.field()).toList());
+    }
+
+    @Test
+    void hostileHtmlIsCleanedOnSaveAndRestoreMakesANewVersion() {
+        long id = news.create(EDITOR_TU, request("Bài sạch", "<p onmouseover=\"x()\">Một</p><script>alert(1)</script>"
+                + "<img src=\"https://a.vn/b.png\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">c</a>", TU)).id();
+        String body = news.visible(EDITOR_TU, id).body();
+        assertFalse(body.contains("script") || body.contains("onerror") || body.contains("javascript")
+                || body.contains("onmouseover"), body);
+        assertTrue(body.contains("<p>Một</p>"), body);
+        news.update(Fakes.as(EDITOR_TU), id, request("Bài sửa", "<p>Hai</p>", TU));
+        ArticleDetail restored = news.restore(Fakes.as(EDITOR_TU), id, 1);
+        assertEquals("Bài sạch", restored.title());
+        assertEquals(3, restored.version());
+        assertEquals("RESTORE", news.versions(Fakes.as(EDITOR_TU), id).get(2).kind());
+        news.submit(Fakes.as(EDITOR_TU), id);
+        assertEquals(409, status(() -> news.restore(Fakes.as(EDITOR_TU), id, 2)), "only while editable");
+    }
+
+    @Test
+    void scheduledArticlesAreIndexedByTheSweepOnceTheirTimeComes() {
+        ArticleRequest r = new ArticleRequest("Hẹn giờ", null, "<p>Sắp đăng</p>", null, null, "province", null, true,
+                1, TU, Instant.now().plusSeconds(3600), null);
+        long id = news.create(EDITOR_TU, r).id();
+        news.submit(Fakes.as(EDITOR_TU), id);
+        news.approve(Fakes.as(REVIEWER_TU), id);
+        assertFalse(search.holds(id), "not yet published");
+        assertEquals(404, status(() -> news.visible(MEMBER_B, id)));
+        NewsIndexer indexer = new NewsIndexer(store, search);
+        indexer.sweep(Instant.now());
+        assertFalse(search.holds(id));
+        indexer.sweep(Instant.now().plusSeconds(7200));
+        assertTrue(search.holds(id), "indexed by the sweep");
+    }
+}
