@@ -2,14 +2,15 @@
 # Bounded load benchmark of Sổ Tay against 127.0.0.1 only: boots its own copy of the built
 # distribution (ports 28181/28101, own data folder under bench/target), measures boot to REST-ready
 # and memory, then runs wrk side by side on the trivial endpoint (/api/ping) and the notices list
-# (/api/notices as a member with unread and read notices), and prints a Markdown table.
+# (/api/notices as a member with unread and read notices), the news feed and one article, and prints
+# a Markdown table. DIST=<folder> benchmarks another built distribution.
 # Usage: bench/run.sh [duration-seconds=10] [connections=32]   (needs: mvn install -DskipTests first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
 CONNS=${2:-32}
 PORT=28181
-DIST=karaf-assembly/target/assembly
+DIST=${DIST:-karaf-assembly/target/assembly}
 WORK=bench/target/karaf
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null); }
 [ -x "$DIST/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
@@ -35,6 +36,18 @@ for i in $(seq 1 30); do
     -d "{\"title\":\"Thông báo số $i về sinh hoạt chi bộ tháng 12\",\"body\":\"Nội dung thông báo số $i gửi các chi bộ trực thuộc.\",\"audienceOrgId\":$TP}"
 done
 for i in $(seq 1 10); do curl -sf -o /dev/null "$B/notices/$i" -H "Authorization: Bearer $TOKEN"; done
+# 30 articles through the editorial workflow: the editor drafts and submits, the provincial admin approves
+EDITOR=$(login 0900000005); ADMIN=$(login 0900000001)
+ARTICLE=""
+for i in $(seq 1 30); do
+  featured=$([ "$i" -le 3 ] && echo true || echo false)
+  a=$(curl -sf -X POST "$B/news/articles" -H "Authorization: Bearer $EDITOR" -H 'Content-Type: application/json' \
+    -d "{\"title\":\"Tin hoạt động số $i của Thành ủy Bình Sơn\",\"body\":\"<p>Sáng nay, Thành ủy tổ chức hội nghị quán triệt Nghị quyết số $i.</p><p>Các chi bộ trực thuộc triển khai kế hoạch học tập trong tháng.</p>\",\"category\":\"committee\",\"featured\":$featured,\"featuredOrder\":$i,\"audienceOrgId\":$TP}" \
+    | grep -o '"id":[0-9]*' | head -1 | grep -o '[0-9]*')
+  curl -sf -o /dev/null -X POST "$B/news/articles/$a/submit" -H "Authorization: Bearer $EDITOR"
+  curl -sf -o /dev/null -X POST "$B/news/articles/$a/approve" -H "Authorization: Bearer $ADMIN"
+  ARTICLE=${ARTICLE:-$a}
+done
 pid=$(pgrep -f "karaf.base=$(cd "$WORK" && pwd)" | head -1)
 rss_idle=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
 
@@ -47,13 +60,15 @@ run() { # name url [header]
   echo "| $1 | ${rps} | ${p50} | ${p99} | $(( ${errs:-0} + ${non2xx:-0} )) |"
 }
 curl -sf -o /dev/null "$B/notices" -H "Authorization: Bearer $TOKEN"   # warm up
-wrk -t2 -c"$CONNS" -d3s "$B/ping" >/dev/null; wrk -t2 -c"$CONNS" -d3s -H "Authorization: Bearer $TOKEN" "$B/notices" >/dev/null
+for u in ping notices news "news/articles/$ARTICLE"; do wrk -t2 -c"$CONNS" -d3s -H "Authorization: Bearer $TOKEN" "$B/$u" >/dev/null; done
 echo "Sổ Tay benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t2 -c$CONNS -d${DURATION}s on 127.0.0.1, $(nproc) cores"
 echo
 echo "| endpoint | req/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
 run "GET /api/ping (trivial)" "$B/ping"
 run "GET /api/notices (member, 20 per page)" "$B/notices" "Authorization: Bearer $TOKEN"
+run "GET /api/news (member feed, 20 per page)" "$B/news" "Authorization: Bearer $TOKEN"
+run "GET /api/news/articles/{id} (member, counts a view)" "$B/news/articles/$ARTICLE" "Authorization: Bearer $TOKEN"
 run "GET /api/ping (trivial, again)" "$B/ping"
 rss_load=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
 echo
