@@ -3,7 +3,7 @@ package vn.sotay.notices.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sotay.notices.internal.Trees.*;
+import static vn.sotay.testing.Trees.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.sotay.testing.DerbyUnit;
+import vn.sotay.testing.Trees;
 
 /** The store's JPQL and the V1 script against EclipseLink 2.7 on Derby 10.14, as in the distribution. */
 class NoticeStoreTest {

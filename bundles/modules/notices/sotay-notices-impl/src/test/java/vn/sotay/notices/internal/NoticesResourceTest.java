@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sotay.notices.internal.Fakes.as;
-import static vn.sotay.notices.internal.Fakes.caller;
-import static vn.sotay.notices.internal.Trees.*;
+import static vn.sotay.testing.Fakes.as;
+import static vn.sotay.testing.Fakes.caller;
+import static vn.sotay.testing.Trees.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +24,9 @@ import vn.sotay.api.Page;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.RoleGrant;
+import vn.sotay.testing.DerbyUnit;
+import vn.sotay.testing.Fakes;
+import vn.sotay.testing.Trees;
 
 /** The endpoints' rules (who sees, who sends, what is recorded) over a real store and faked core services. */
 class NoticesResourceTest {

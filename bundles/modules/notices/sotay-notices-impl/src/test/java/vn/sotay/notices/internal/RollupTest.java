@@ -1,7 +1,7 @@
 package vn.sotay.notices.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.sotay.notices.internal.Trees.*;
+import static vn.sotay.testing.Trees.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.sotay.notices.internal.Rollup.Tally;
 import vn.sotay.spi.stats.MetricProvider;
+import vn.sotay.testing.Trees;
 
 class RollupTest {
     private static final Map<Long, Long> COUNTED = Map.of(CB01, 10L, CBVP, 4L, XSL_CB01, 7L);

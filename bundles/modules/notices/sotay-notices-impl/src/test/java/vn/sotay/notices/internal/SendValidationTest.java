@@ -2,7 +2,7 @@ package vn.sotay.notices.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static vn.sotay.notices.internal.Trees.*;
+import static vn.sotay.testing.Trees.*;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.sotay.api.ProblemError;
 import vn.sotay.api.ProblemException;
+import vn.sotay.testing.Trees;
 
 class SendValidationTest {
     private static final Instant NOW = Instant.parse("2025-03-20T08:00:00Z");

@@ -43,13 +43,18 @@ public class PersistenceServiceImpl implements PersistenceService {
 
     @Override
     public PersistenceUnit open(UnitSpec spec) {
+        return open(dataSource, spec, config.logLevel());
+    }
+
+    /** Migrates and opens a unit on {@code dataSource}; public for sotay-platform-testing's in-memory units. */
+    public static PersistenceUnit open(DataSource dataSource, UnitSpec spec, String logLevel) {
         new Migrator(dataSource).migrate(spec);
         Map<String, Object> props = new HashMap<>();
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.ddl-generation", "none");
         props.put("eclipselink.cache.shared.default", "false");
         props.put("eclipselink.jdbc.batch-writing", "JDBC");
-        props.put("eclipselink.logging.level", config.logLevel());
+        props.put("eclipselink.logging.level", logLevel);
         props.put("eclipselink.logging.logger", "JavaLogger");
         props.put("eclipselink.deploy-on-startup", "true");
         EntityManagerFactory emf = new PersistenceProvider()

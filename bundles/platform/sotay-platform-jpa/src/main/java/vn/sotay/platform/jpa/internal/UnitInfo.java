@@ -37,7 +37,11 @@ final class UnitInfo implements PersistenceUnitInfo {
     @Override public DataSource getNonJtaDataSource() { return dataSource; }
     @Override public List<String> getMappingFileNames() { return List.of(); }
     @Override public List<URL> getJarFileUrls() { return List.of(); }
-    @Override public URL getPersistenceUnitRootUrl() { return spec.classLoader().getResource("/"); }
+    /** Only names the unit (nothing is scanned): the bundle root in OSGi, the class path root elsewhere. */
+    @Override public URL getPersistenceUnitRootUrl() {
+        URL root = spec.classLoader().getResource("/");
+        return root != null ? root : spec.classLoader().getResource("");
+    }
     @Override public List<String> getManagedClassNames() { return spec.entities().stream().map(Class::getName).toList(); }
     @Override public boolean excludeUnlistedClasses() { return true; }
     @Override public SharedCacheMode getSharedCacheMode() { return SharedCacheMode.UNSPECIFIED; }

@@ -1,4 +1,4 @@
-package vn.sotay.notices.internal;
+package vn.sotay.testing;
 
 import java.util.List;
 
@@ -7,10 +7,10 @@ import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.org.OrgType;
 
 /** The demo tree's shape: TU → TP (→ TP-PBT → TP-PBT-CB01, TP-CBVP), SH (→ SH-XSL → SH-XSL-CB01), DUK. */
-final class Trees {
-    static final long TU = 1, TP = 2, SH = 3, PBT = 4, CB01 = 5, CBVP = 6, XSL = 7, XSL_CB01 = 8, DUK = 9;
+public final class Trees {
+    public static final long TU = 1, TP = 2, SH = 3, PBT = 4, CB01 = 5, CBVP = 6, XSL = 7, XSL_CB01 = 8, DUK = 9;
 
-    static final OrgTree TREE = OrgTree.of(List.of(
+    public static final OrgTree TREE = OrgTree.of(List.of(
             new OrgNode(TU, "TU", "Tỉnh ủy", OrgType.PROVINCE, null, "/1/"),
             new OrgNode(TP, "TP", "Thành ủy Bình Sơn", OrgType.DISTRICT, TU, "/1/2/"),
             new OrgNode(SH, "SH", "Huyện ủy Sơn Hà", OrgType.DISTRICT, TU, "/1/3/"),

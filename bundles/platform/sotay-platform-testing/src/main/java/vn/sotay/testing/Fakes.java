@@ -1,4 +1,4 @@
-package vn.sotay.notices.internal;
+package vn.sotay.testing;
 
 import java.security.Principal;
 import java.util.ArrayList;
@@ -30,11 +30,11 @@ import vn.sotay.api.search.SearchHit;
 import vn.sotay.api.search.SearchService;
 
 /** The core's services as their Javadoc specifies them, over {@link Trees#TREE}. */
-final class Fakes {
+public final class Fakes {
     private Fakes() {
     }
 
-    static SecurityContext as(Caller c) {
+    public static SecurityContext as(Caller c) {
         return new SecurityContext() {
             @Override public Principal getUserPrincipal() { return c; }
             @Override public boolean isUserInRole(String role) { return false; }
@@ -43,7 +43,7 @@ final class Fakes {
         };
     }
 
-    static Caller caller(long accountId, Long memberId, Long cellId, RoleGrant... grants) {
+    public static Caller caller(long accountId, Long memberId, Long cellId, RoleGrant... grants) {
         List<RoleGrant> all = new ArrayList<>(Arrays.asList(grants));
         if (cellId != null) {
             all.add(new RoleGrant(Role.MEMBER, cellId));
@@ -51,7 +51,7 @@ final class Fakes {
         return new Caller(accountId, memberId, "Người " + accountId, cellId, all);
     }
 
-    static final class Orgs implements OrgService {
+    public static final class Orgs implements OrgService {
         @Override public OrgTree tree() { return Trees.TREE; }
         @Override public Optional<OrgNode> get(long id) { return Optional.ofNullable(Trees.TREE.node(id)); }
         @Override public Optional<OrgNode> byCode(String code) { throw new UnsupportedOperationException(); }
@@ -59,7 +59,7 @@ final class Fakes {
         @Override public List<OrgNode> subtree(long id, int offset, int limit) { throw new UnsupportedOperationException(); }
     }
 
-    static final class Auth implements AuthorizationService {
+    public static final class Auth implements AuthorizationService {
         private final OrgTree tree = Trees.TREE;
 
         @Override
@@ -93,10 +93,10 @@ final class Fakes {
         @Override public void revoke(Caller c, long accountId, Role role, long orgId) { throw new UnsupportedOperationException(); }
     }
 
-    static final class Members implements MemberService {
+    public static final class Members implements MemberService {
         private final Map<Long, Long> counted;
 
-        Members(Map<Long, Long> counted) {
+        public Members(Map<Long, Long> counted) {
             this.counted = counted;
         }
 
@@ -106,8 +106,8 @@ final class Fakes {
         @Override public List<Long> countedIn(List<Long> cellIds) { throw new UnsupportedOperationException(); }
     }
 
-    static final class Audit implements AuditService {
-        final List<String> records = new ArrayList<>();
+    public static final class Audit implements AuditService {
+        public final List<String> records = new ArrayList<>();
 
         @Override
         public void record(Caller actor, String action, String objectType, String objectId, String detail) {
@@ -117,9 +117,10 @@ final class Fakes {
         @Override public Page<AuditEntry> list(Caller c, String objectType, String objectId, String cursor, int limit) { throw new UnsupportedOperationException(); }
     }
 
-    static final class Search implements SearchService {
-        final List<SearchDocument> indexed = new ArrayList<>();
-        boolean broken;
+    public static final class Search implements SearchService {
+        public final List<SearchDocument> indexed = new ArrayList<>();
+        public final List<String> deleted = new ArrayList<>();
+        public boolean broken;
 
         @Override
         public void index(SearchDocument d) {
@@ -130,7 +131,18 @@ final class Fakes {
         }
 
         @Override public List<SearchHit> search(Caller c, String q, Set<String> types, int limit) { throw new UnsupportedOperationException(); }
-        @Override public void delete(String type, String id) { throw new UnsupportedOperationException(); }
+        @Override
+        public void delete(String type, String id) {
+            if (broken) {
+                throw new IllegalStateException("index is down");
+            }
+            deleted.add(type + "/" + id);
+            indexed.removeIf(d -> d.type().equals(type) && d.id().equals(id));
+        }
+
+        public boolean holds(long id) {
+            return indexed.stream().anyMatch(d -> d.id().equals(String.valueOf(id)));
+        }
         @Override public int reindex(Set<String> types) { throw new UnsupportedOperationException(); }
     }
 }
