@@ -60,7 +60,7 @@ run() { # name url [header]
   echo "| $1 | ${rps} | ${p50} | ${p99} | $(( ${errs:-0} + ${non2xx:-0} )) |"
 }
 curl -sf -o /dev/null "$B/notices" -H "Authorization: Bearer $TOKEN"   # warm up
-for u in ping notices news "news/articles/$ARTICLE"; do wrk -t2 -c"$CONNS" -d3s -H "Authorization: Bearer $TOKEN" "$B/$u" >/dev/null; done
+for u in ping notices news "news/articles/$ARTICLE" ping; do wrk -t2 -c"$CONNS" -d5s -H "Authorization: Bearer $TOKEN" "$B/$u" >/dev/null; done
 echo "Sổ Tay benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t2 -c$CONNS -d${DURATION}s on 127.0.0.1, $(nproc) cores"
 echo
 echo "| endpoint | req/s | p50 | p99 | errors |"
