@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.sotay.api.ProblemError;
@@ -28,12 +30,18 @@ final class ArticleValidation {
     static final int TAG_MAX = 50;
     static final int TAGS_MAX = 1000;
     static final int COMMENT_MAX = 2000;
+    /** An image id: its SHA-256 in lower-case hex. */
+    private static final Pattern IMAGE_ID = Pattern.compile("^[0-9a-f]{64}$");
 
     private ArticleValidation() {
     }
 
-    /** The request as it will be stored: cleaned text, sanitised body, summary from the body when empty. */
-    static ArticleRequest check(ArticleRequest r, OrgTree tree, Set<String> categories) {
+    /**
+     * The request as it will be stored: cleaned text, sanitised body, summary from the body when empty.
+     * {@code imageExists} says whether an uploaded image has this id (the cover must be one).
+     */
+    static ArticleRequest check(ArticleRequest r, OrgTree tree, Set<String> categories,
+            Predicate<String> imageExists) {
         if (r == null) {
             throw ProblemException.invalid("Thiếu nội dung yêu cầu.", List.of());
         }
@@ -80,6 +88,11 @@ final class ArticleValidation {
         } else if (tree.node(r.audienceOrgId()) == null) {
             errors.add(ProblemError.field("audienceOrgId", "Tổ chức được chọn làm phạm vi đăng tin không tồn tại."));
         }
+        String cover = emptyToNull(clean(r.coverImageId()));
+        if (cover != null && (!IMAGE_ID.matcher(cover).matches() || !imageExists.test(cover))) {
+            errors.add(ProblemError.field("coverImageId",
+                    "Ảnh bìa không tồn tại: hãy tải ảnh lên trước (POST /api/news/images) rồi dùng mã ảnh được trả về."));
+        }
         Instant publishAt = millis(r.publishAt());
         Instant expiresAt = millis(r.expiresAt());
         if (expiresAt != null && publishAt != null && !expiresAt.isAfter(publishAt)) {
@@ -90,7 +103,7 @@ final class ArticleValidation {
                     errors);
         }
         return new ArticleRequest(title, summary, body, sourceName, sourceUrl, category, tags,
-                Boolean.TRUE.equals(r.featured()), featuredOrder, r.audienceOrgId(), publishAt, expiresAt);
+                Boolean.TRUE.equals(r.featured()), featuredOrder, r.audienceOrgId(), publishAt, expiresAt, cover);
     }
 
     /** The reviewer's comment when sending an article back: required, at most 2,000 characters. */

@@ -38,6 +38,8 @@ import vn.sotay.api.ProblemException;
 @Component(service = NewsImages.class)
 public class NewsImages {
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Path of an image by its id (SHA-256). */
+    static final String URL = "/api/news/images/";
     /** Variant name → width in pixels; an image narrower than a variant gets none of that name. */
     static final Map<String, Integer> VARIANTS = Map.of("thumb", 320, "phone", 720);
     private static final Pattern KEY = Pattern.compile("^[0-9a-f]{64}$");

@@ -76,16 +76,18 @@ public class NewsResource {
     // reading
 
     @GET
-    @Summary("Tin đã đăng mà tôi được xem: tin nổi bật trước, rồi mới nhất; lọc theo chuyên mục")
+    @Summary("Tin đã đăng mà tôi được xem: tin nổi bật trước, rồi mới nhất; lọc theo chuyên mục; "
+            + "phân trang bằng con trỏ khóa (cursor = next của trang trước)")
     public Response feed(@Context SecurityContext sc, @Context Request request,
             @QueryParam("category") String category, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        Page<ArticleItem> page = feedPage(Callers.of(sc), category, Cursors.offset(cursor), limit(limit));
+        Caller c = Callers.of(sc);
+        Page<ArticleItem> page = feedPage(c, category, FeedCursor.parse(cursor), limit(limit));
         return conditional(request, new EntityTag(ETags.feed(page.items(), page.next())), page);
     }
 
-    /** One page of the caller's feed (see {@link #feed}). */
-    Page<ArticleItem> feedPage(Caller c, String category, int offset, int max) {
+    /** One page of the caller's feed (see {@link #feed}), after {@code after} ({@code null}: the first). */
+    Page<ArticleItem> feedPage(Caller c, String category, FeedCursor after, int max) {
         Map<String, String> labels = labels();
         String cat = category == null || category.isBlank() ? null : category.strip();
         if (cat != null && !labels.containsKey(cat)) {
@@ -94,9 +96,27 @@ public class NewsResource {
         OrgTree tree = orgs.tree();
         AuthorizationService.Visibility v = auth.visibility(c);
         var audiences = Access.feedAudiences(v, tree, v.staffScopes().isEmpty() ? List.of() : store.approvedAudiences());
-        List<ArticleItem> rows = store.feed(audiences, cat, Instant.now(), offset, max + 1).stream()
-                .map(a -> Views.item(a, tree, labels)).toList();
-        return Page.ofOffset(rows, offset, max);
+        List<Article> rows = store.feed(audiences, cat, Instant.now(), after, max + 1);
+        Map<String, NewsImage> covers = covers(rows);
+        List<ArticleItem> items = rows.stream().limit(max).map(a -> Views.item(a, tree, labels, covers)).toList();
+        boolean more = rows.size() > max;
+        return new Page<>(items, more ? FeedCursor.after(items.get(items.size() - 1)).encode() : null);
+    }
+
+    /** The cover images of these articles, in one query. */
+    private Map<String, NewsImage> covers(List<Article> articles) {
+        Set<String> ids = new java.util.HashSet<>();
+        articles.forEach(a -> {
+            if (a.coverImageId() != null) {
+                ids.add(a.coverImageId());
+            }
+        });
+        return store.images(ids);
+    }
+
+    /** The article's cover image, if it has a known one. */
+    private NewsImage cover(Article a) {
+        return a.coverImageId() == null ? null : store.image(a.coverImageId()).orElse(null);
     }
 
     @GET
@@ -122,7 +142,7 @@ public class NewsResource {
         if (!manager) {
             store.countView(id);
         }
-        return Response.ok(Views.detail(a, orgs.tree(), labels(), manager)).tag(tag).cacheControl(revalidate())
+        return Response.ok(Views.detail(a, orgs.tree(), labels(), manager, cover(a))).tag(tag).cacheControl(revalidate())
                 .build();
     }
 
@@ -166,11 +186,11 @@ public class NewsResource {
     /** Validates, authorises, stores (version 1) and audits a new draft. */
     ArticleDetail create(Caller c, ArticleRequest request) {
         OrgTree tree = orgs.tree();
-        ArticleRequest r = ArticleValidation.check(request, tree, labels().keySet());
+        ArticleRequest r = ArticleValidation.check(request, tree, labels().keySet(), this::imageExists);
         auth.require(c, r.audienceOrgId(), Role.EDITOR);
         Article a = store.insert(r, c.accountId(), c.name(), now());
         audit.record(c, Action.DRAFT.audit(), "article", String.valueOf(a.id()), a.title());
-        return Views.detail(a, tree, labels(), true);
+        return Views.detail(a, tree, labels(), true, cover(a));
     }
 
     @PUT
@@ -180,7 +200,7 @@ public class NewsResource {
         Caller c = Callers.of(sc);
         Article a = target(c, id, Role.EDITOR);
         Workflow.next(a.status(), Action.UPDATE); // 409 before any 400: the article is not editable now
-        ArticleRequest r = ArticleValidation.check(request, orgs.tree(), labels().keySet());
+        ArticleRequest r = ArticleValidation.check(request, orgs.tree(), labels().keySet(), this::imageExists);
         if (r.audienceOrgId() != a.audienceOrgId()) {
             auth.require(c, r.audienceOrgId(), Role.EDITOR);
         }
@@ -301,7 +321,7 @@ public class NewsResource {
     private ArticleDetail saved(Caller c, Article a, Action action, String detail) {
         audit.record(c, action.audit(), "article", String.valueOf(a.id()), detail == null ? a.title() : detail);
         indexer.changed(a, Instant.now());
-        return Views.detail(a, orgs.tree(), labels(), true);
+        return Views.detail(a, orgs.tree(), labels(), true, cover(a));
     }
 
     /**
@@ -325,10 +345,14 @@ public class NewsResource {
         int max = limit(limit);
         OrgTree tree = orgs.tree();
         Map<String, String> labels = labels();
-        List<ArticleItem> mine = store.withStatus(statuses).stream()
-                .filter(a -> auth.holds(c, a.audienceOrgId(), role)).skip(offset).limit(max + 1L)
-                .map(a -> Views.item(a, tree, labels)).toList();
-        return Page.ofOffset(mine, offset, max);
+        List<Article> mine = store.withStatus(statuses).stream()
+                .filter(a -> auth.holds(c, a.audienceOrgId(), role)).skip(offset).limit(max + 1L).toList();
+        Map<String, NewsImage> covers = covers(mine);
+        return Page.ofOffset(mine.stream().map(a -> Views.item(a, tree, labels, covers)).toList(), offset, max);
+    }
+
+    private boolean imageExists(String id) {
+        return store.image(id).isPresent();
     }
 
     private static Response conditional(Request request, EntityTag tag, Object entity) {

@@ -58,7 +58,7 @@ public class NewsStore {
     static UnitSpec spec() {
         return new UnitSpec("news", NewsStore.class.getClassLoader(),
                 List.of(ArticleEntity.class, VersionEntity.class, CategoryEntity.class, ImageEntity.class),
-                List.of("db/news/V1__init.sql"));
+                List.of("db/news/V1__init.sql", "db/news/V2__cover_image.sql"));
     }
 
     @Deactivate
@@ -135,6 +135,7 @@ public class NewsStore {
         e.setAudienceOrgId(r.audienceOrgId());
         e.setPublishAt(utc(r.publishAt()));
         e.setExpiresAt(utc(r.expiresAt()));
+        e.setCoverImageId(r.coverImageId());
     }
 
     /** Copies title, summary and body of version {@code number} into the entity (404 if absent). */
@@ -157,29 +158,77 @@ public class NewsStore {
     }
 
     /**
-     * Published articles addressed to one of {@code audiences} ({@code null}: any), of
-     * {@code category} ({@code null}: any): featured first by their order, then newest.
+     * One page of the published articles addressed to one of {@code audiences} ({@code null}: any),
+     * of {@code category} ({@code null}: any): featured first by their order, then newest (ties by
+     * id, descending), starting after {@code after} ({@code null}: the first page). Keyset paging in
+     * two segments (see {@link FeedCursor}): the featured rows after the cursor, then, while the page
+     * is not full, the other rows after it (from their start when the cursor is still featured).
      */
-    List<Article> feed(Collection<Long> audiences, String category, Instant now, int offset, int max) {
-        if (audiences != null && audiences.isEmpty()) {
+    List<Article> feed(Collection<Long> audiences, String category, Instant now, FeedCursor after, int max) {
+        if (audiences != null && audiences.isEmpty() || max <= 0) {
             return List.of();
         }
-        List<List<Long>> chunks = audiences == null ? List.of() : chunks(audiences);
-        String where = "WHERE " + PUBLISHED + (category == null ? "" : " AND a.category = :cat")
-                + (audiences == null ? "" : IntStream.range(0, chunks.size())
-                        .mapToObj(i -> "a.audienceOrgId IN :a" + i).collect(Collectors.joining(" OR ", " AND (", ")")));
         return unit.read(em -> {
-            TypedQuery<ArticleEntity> q = em.createQuery("SELECT a FROM ArticleEntity a " + where
-                    + " ORDER BY a.featured DESC, a.featuredOrder, a.publishAt DESC, a.id DESC", ArticleEntity.class)
-                    .setParameter("now", utc(now));
-            if (category != null) {
-                q.setParameter("cat", category);
+            List<Article> out = new ArrayList<>();
+            if (after == null || after.featured()) {
+                out.addAll(segment(em, audiences, category, now, true, after, max));
             }
-            for (int i = 0; i < chunks.size(); i++) {
-                q.setParameter("a" + i, chunks.get(i));
+            if (out.size() < max) {
+                out.addAll(segment(em, audiences, category, now, false,
+                        after == null || after.featured() ? null : after, max - out.size()));
             }
-            return q.setFirstResult(offset).setMaxResults(max).getResultList().stream().map(NewsStore::article)
-                    .toList();
+            return out;
+        });
+    }
+
+    /** Rows of one feed segment after {@code after} (same segment, or {@code null}: from the start). */
+    private static List<Article> segment(EntityManager em, Collection<Long> audiences, String category, Instant now,
+            boolean featured, FeedCursor after, int max) {
+        List<List<Long>> chunks = audiences == null ? List.of() : chunks(audiences);
+        String tie = "(a.publishAt < :p OR (a.publishAt = :p AND a.id < :id))";
+        String where = "WHERE " + PUBLISHED + " AND a.featured = :featured"
+                + (category == null ? "" : " AND a.category = :cat")
+                + (audiences == null ? "" : IntStream.range(0, chunks.size())
+                        .mapToObj(i -> "a.audienceOrgId IN :a" + i).collect(Collectors.joining(" OR ", " AND (", ")")))
+                + (after == null ? "" : featured
+                        ? " AND (a.featuredOrder > :o OR (a.featuredOrder = :o AND " + tie + "))"
+                        : " AND " + tie);
+        String order = featured ? " ORDER BY a.featuredOrder, a.publishAt DESC, a.id DESC"
+                : " ORDER BY a.publishAt DESC, a.id DESC";
+        TypedQuery<ArticleEntity> q = em.createQuery("SELECT a FROM ArticleEntity a " + where + order,
+                ArticleEntity.class).setParameter("now", utc(now)).setParameter("featured", featured);
+        if (category != null) {
+            q.setParameter("cat", category);
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            q.setParameter("a" + i, chunks.get(i));
+        }
+        if (after != null) {
+            q.setParameter("p", utc(after.publishAt())).setParameter("id", after.id());
+            if (featured) {
+                q.setParameter("o", after.featuredOrder());
+            }
+        }
+        return q.setMaxResults(max).getResultList().stream().map(NewsStore::article).toList();
+    }
+
+    /** Number of articles in any status (the demo data loads only into an empty table). */
+    long count() {
+        return unit.read(em -> em.createQuery("SELECT COUNT(a) FROM ArticleEntity a", Long.class).getSingleResult());
+    }
+
+    /** The stored images among these ids (SHA-256), by id; unknown ids are left out. */
+    Map<String, NewsImage> images(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return unit.read(em -> {
+            Map<String, NewsImage> out = new HashMap<>();
+            for (List<String> chunk : chunks(ids)) {
+                em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 IN :s", ImageEntity.class)
+                        .setParameter("s", chunk).getResultList().forEach(i -> out.put(i.getSha256(), image(i)));
+            }
+            return out;
         });
     }
 
@@ -324,12 +373,12 @@ public class NewsStore {
                 e.getTags() == null ? List.of() : List.of(e.getTags().split(",")), e.isFeatured(),
                 e.getFeaturedOrder(), e.getAudienceOrgId(), Status.valueOf(e.getStatus()), instant(e.getPublishAt()),
                 instant(e.getExpiresAt()), e.getViews(), e.getVersion(), e.getLastComment(), instant(e.getCreatedAt()),
-                instant(e.getUpdatedAt()), e.isIndexed());
+                instant(e.getUpdatedAt()), e.isIndexed(), e.getCoverImageId());
     }
 
-    static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> out = new ArrayList<>();
+    static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> all = List.copyOf(ids);
+        List<List<T>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_CHUNK) {
             out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
         }

@@ -33,14 +33,16 @@ class NewsResourceTest {
     private static Fakes.Audit audit;
     private static Fakes.Search search;
     private static NewsResource news;
+    private static NewsImages images;
 
     @BeforeAll
     static void open() {
         store = new NewsStore(new DerbyUnit("newsresource", NewsStore.spec()));
         audit = new Fakes.Audit();
         search = new Fakes.Search();
+        images = new NewsImages(store, java.nio.file.Path.of("target", "images-" + System.nanoTime()));
         news = new NewsResource(store, new NewsIndexer(store, search), new Fakes.Orgs(), new Fakes.Auth(), audit,
-                new NewsImages(store, java.nio.file.Path.of("target", "images-" + System.nanoTime())));
+                images);
     }
 
     @AfterAll
@@ -50,7 +52,7 @@ class NewsResourceTest {
 
     static ArticleRequest request(String title, String body, long audience) {
         return new ArticleRequest(title, null, body, null, null, "province", List.of("tin"), false, null, audience,
-                null, null);
+                null, null, null);
     }
 
     static int status(Executable e) {
@@ -64,7 +66,7 @@ class NewsResourceTest {
         assertEquals("Bản thảo", d.summary(), "summary taken from the body when empty");
         long id = d.id();
         assertEquals(404, status(() -> news.visible(MEMBER_A, id)), "a member never sees a draft");
-        assertFalse(news.feedPage(MEMBER_A, null, 0, 100).items().stream().anyMatch(i -> i.id() == id));
+        assertFalse(news.feedPage(MEMBER_A, null, null, 100).items().stream().anyMatch(i -> i.id() == id));
 
         news.submit(Fakes.as(EDITOR_TU), id);
         assertEquals(409, status(() -> news.update(Fakes.as(EDITOR_TU), id, request("x", "<p>y</p>", TP))),
@@ -87,9 +89,9 @@ class NewsResourceTest {
         assertTrue(search.holds(id), "indexed on approval");
 
         assertEquals("Hội nghị Thành ủy lần thứ 5", news.visible(MEMBER_A, id).title());
-        assertTrue(news.feedPage(MEMBER_A, null, 0, 100).items().stream().anyMatch(i -> i.id() == id));
+        assertTrue(news.feedPage(MEMBER_A, null, null, 100).items().stream().anyMatch(i -> i.id() == id));
         assertEquals(404, status(() -> news.visible(MEMBER_B, id)), "another district");
-        assertFalse(news.feedPage(MEMBER_B, null, 0, 100).items().stream().anyMatch(i -> i.id() == id));
+        assertFalse(news.feedPage(MEMBER_B, null, null, 100).items().stream().anyMatch(i -> i.id() == id));
 
         List<ArticleVersion> versions = news.versions(Fakes.as(EDITOR_TU), id);
         assertEquals(List.of("DRAFT", "SUBMIT", "RETURN", "UPDATE", "SUBMIT", "APPROVE"),
@@ -118,9 +120,9 @@ class NewsResourceTest {
         assertEquals(403, status(() -> news.update(Fakes.as(EDITOR_SH), id, request("Tin", "<p>x</p>", SH))));
         ProblemException bad = assertThrows(ProblemException.class,
                 () -> news.create(EDITOR_TU, new ArticleRequest("", null, "<script>x</script>", null, "javascript:x",
-                        "nope", null, null, -1, null, null, null)));
+                        "nope", null, null, -1, null, null, null, "khong-phai-ma-anh")));
         assertEquals(400, bad.status());
-        assertEquals(List.of("title", "body", "sourceUrl", "category", "featuredOrder", "audienceOrgId"),
+        assertEquals(List.of("title", "body", "sourceUrl", "category", "featuredOrder", "audienceOrgId", "coverImageId"),
                 bad.errors().stream().map(e -> e.field()).toList());
     }
 
@@ -144,7 +146,7 @@ class NewsResourceTest {
     @Test
     void scheduledArticlesAreIndexedByTheSweepOnceTheirTimeComes() {
         ArticleRequest r = new ArticleRequest("Hẹn giờ", null, "<p>Sắp đăng</p>", null, null, "province", null, true,
-                1, TU, Instant.now().plusSeconds(3600), null);
+                1, TU, Instant.now().plusSeconds(3600), null, null);
         long id = news.create(EDITOR_TU, r).id();
         news.submit(Fakes.as(EDITOR_TU), id);
         news.approve(Fakes.as(REVIEWER_TU), id);
@@ -155,5 +157,50 @@ class NewsResourceTest {
         assertFalse(search.holds(id));
         indexer.sweep(Instant.now().plusSeconds(7200));
         assertTrue(search.holds(id), "indexed by the sweep");
+    }
+
+    @Test
+    void theCoverIsAnUploadedImageAndComesWithItsUrls() throws Exception {
+        NewsImage big = images.upload(NewsImagesTest.image(800, 400, "png"), 5, Instant.now());
+        NewsImage small = images.upload(NewsImagesTest.image(100, 50, "png"), 5, Instant.now());
+        ArticleRequest r = request("Tin có ảnh bìa", "<p>Nội dung</p>", TU);
+        ArticleRequest withCover = new ArticleRequest(r.title(), null, r.body(), null, null, "province", null, true,
+                0, TU, null, null, " " + big.id() + " ");
+        ArticleDetail d = news.create(EDITOR_TU, withCover);
+        assertEquals(big.id(), d.coverImageId());
+        assertEquals("/api/news/images/" + big.id(), d.coverUrl());
+        assertEquals("/api/news/images/" + big.id() + "?variant=thumb", d.coverThumbUrl());
+        news.submit(Fakes.as(EDITOR_TU), d.id());
+        news.approve(Fakes.as(REVIEWER_TU), d.id());
+        ArticleItem item = news.feedPage(MEMBER_A, null, null, 100).items().stream().filter(i -> i.id() == d.id())
+                .findFirst().orElseThrow();
+        assertEquals(big.id(), item.coverImageId());
+        assertEquals(d.coverUrl(), item.coverUrl());
+        assertEquals(d.coverThumbUrl(), item.coverThumbUrl());
+        // an image too small for variants: no thumbnail, the cover itself
+        long other = news.create(EDITOR_TU, new ArticleRequest("Ảnh nhỏ", null, "<p>x</p>", null, null, "province",
+                null, false, null, TU, null, null, small.id())).id();
+        ArticleDetail o = Views.detail(store.find(other).orElseThrow(), Trees.TREE, java.util.Map.of(), true,
+                store.image(small.id()).orElseThrow());
+        assertEquals("/api/news/images/" + small.id(), o.coverUrl());
+        assertNull(o.coverThumbUrl());
+        // a cover that was never uploaded, or not an image id at all: 400 naming the field
+        for (String bad : List.of("0".repeat(64), "../../etc/passwd")) {
+            ProblemException e = assertThrows(ProblemException.class, () -> news.create(EDITOR_TU,
+                    new ArticleRequest("Sai ảnh", null, "<p>x</p>", null, null, "province", null, false, null, TU,
+                            null, null, bad)));
+            assertEquals(400, e.status());
+            assertEquals(List.of("coverImageId"), e.errors().stream().map(x -> x.field()).toList());
+        }
+        // no cover: all three null; an empty id is no cover
+        ArticleDetail none = news.create(EDITOR_TU, new ArticleRequest("Không ảnh", null, "<p>x</p>", null, null,
+                "province", null, false, null, TU, null, null, " "));
+        assertNull(none.coverImageId());
+        assertNull(none.coverUrl());
+        assertNull(none.coverThumbUrl());
+        // the cover is replaced with the content (PUT semantics)
+        ArticleDetail changed = news.update(Fakes.as(EDITOR_TU), none.id(), new ArticleRequest("Không ảnh", null,
+                "<p>x</p>", null, null, "province", null, false, null, TU, null, null, small.id()));
+        assertEquals(small.id(), changed.coverImageId());
     }
 }

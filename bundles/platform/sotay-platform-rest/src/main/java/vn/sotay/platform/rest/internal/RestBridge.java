@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerRegistry;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.ChainInitiationObserver;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -47,6 +49,7 @@ public class RestBridge {
     private final Map<String, Map<ServiceReference<?>, Object>> resources = new ConcurrentHashMap<>();
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
     private final OpenApiResource openApi;
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "sotay-rest-publisher"));
 
     @Activate
@@ -119,29 +122,41 @@ public class RestBridge {
 
     /** Modules' resources usually arrive together: publish once the burst is over. */
     private void schedule(String module) {
+        if (!pending.add(module)) {
+            return; // a publication of this module is already on its way and will see the new resource
+        }
         publisher.execute(() -> {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            pending.remove(module);
             publish(module);
         });
     }
 
+    /**
+     * (Re)publishes a module's server. A running server is replaced without a gap: the new server
+     * binds to the same CXF destination (the transport reuses it by address) and takes over its
+     * message observer in one assignment, so concurrent requests reach either the old or the new
+     * resources, never nothing. Only a module with no resources left loses its destination.
+     */
     private synchronized void publish(String module) {
-        Server old = servers.remove(module);
-        if (old != null) {
-            old.destroy();
-        }
+        Server old = servers.get(module);
         Map<ServiceReference<?>, Object> current = resources.getOrDefault(module, Map.of());
         if (!current.isEmpty() && platformSegments().contains(module)) {
             LOG.error("Module id '{}' collides with the platform's /api/{} and is not published; rename the module",
                     module, module);
-            return;
+            current = Map.of();
         }
         if (current.isEmpty()) {
-            LOG.info("REST endpoint /api{} removed", basePath(module));
+            if (old != null) {
+                servers.remove(module);
+                old.getDestination().setMessageObserver(null);
+                old.destroy();
+                LOG.info("REST endpoint /api{} removed", basePath(module));
+            }
             return;
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -153,8 +168,16 @@ public class RestBridge {
             sf.setDestinationFactory(transport);
             sf.setServiceBeans(beans(module, current));
             sf.setProviders(providers);
-            sf.setStart(true);
-            servers.put(module, sf.create());
+            sf.setStart(false);
+            Server next = sf.create();
+            next.getDestination().setMessageObserver(new ChainInitiationObserver(next.getEndpoint(), bus));
+            servers.put(module, next);
+            if (old != null) {
+                ServerRegistry registry = bus.getExtension(ServerRegistry.class);
+                if (registry != null) {
+                    registry.unregister(old); // retired, but its destination lives on in the new server
+                }
+            }
             LOG.info("REST endpoint /api{} published with {} resource(s)", basePath(module), current.size());
         } catch (RuntimeException e) {
             LOG.error("Cannot publish REST endpoint of module {}", module, e);
@@ -181,7 +204,10 @@ public class RestBridge {
         publisher.shutdown();
         publisher.awaitTermination(5, TimeUnit.SECONDS);
         synchronized (this) {
-            servers.values().forEach(Server::destroy);
+            for (Server server : servers.values()) {
+                server.getDestination().setMessageObserver(null);
+                server.destroy();
+            }
             servers.clear();
         }
         bus.shutdown(true);

@@ -81,6 +81,9 @@ public class ArticleEntity {
     @Column(name = "INDEXED")
     private boolean indexed;
 
+    @Column(name = "COVER_IMAGE_ID")
+    private String coverImageId;
+
     public Long getId() { return id; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
@@ -124,4 +127,6 @@ public class ArticleEntity {
     public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
     public boolean isIndexed() { return indexed; }
     public void setIndexed(boolean indexed) { this.indexed = indexed; }
+    public String getCoverImageId() { return coverImageId; }
+    public void setCoverImageId(String coverImageId) { this.coverImageId = coverImageId; }
 }
