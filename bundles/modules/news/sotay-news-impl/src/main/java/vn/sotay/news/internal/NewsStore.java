@@ -5,22 +5,29 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.persistence.PersistenceService;
@@ -45,6 +52,16 @@ public class NewsStore {
             + "AND (a.expiresAt IS NULL OR a.expiresAt > :now)";
 
     private final PersistenceUnit unit;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Approved approved;
+    private volatile List<Category> categories;
+    static final int FLUSH_SECONDS = 5;
+    private final Map<Long, LongAdder> pendingViews = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sotay-news-views");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public NewsStore(@Reference PersistenceService persistence) {
@@ -53,6 +70,15 @@ public class NewsStore {
 
     NewsStore(PersistenceUnit unit) {
         this.unit = unit;
+        flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void flushQuietly() {
+        try {
+            flushViews();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(NewsStore.class).warn("View counts not written, retried later: {}", e.toString());
+        }
     }
 
     static UnitSpec spec() {
@@ -63,18 +89,26 @@ public class NewsStore {
 
     @Deactivate
     void close() {
+        flusher.shutdown();
+        flushViews();
         unit.close();
     }
 
+    /** The categories, read once per activation (a province edits NEWS_CATEGORY, then restarts the module). */
     List<Category> categories() {
-        return unit.read(em -> em.createQuery("SELECT c FROM CategoryEntity c ORDER BY c.sortOrder, c.code",
-                CategoryEntity.class).getResultList().stream()
-                .map(c -> new Category(c.getCode(), c.getLabel(), c.getSortOrder())).toList());
+        List<Category> c = categories;
+        if (c == null) {
+            c = unit.read(em -> em.createQuery("SELECT c FROM CategoryEntity c ORDER BY c.sortOrder, c.code",
+                    CategoryEntity.class).getResultList().stream()
+                    .map(x -> new Category(x.getCode(), x.getLabel(), x.getSortOrder())).toList());
+            categories = c;
+        }
+        return c;
     }
 
     /** A new draft, with its version 1, written by the editor. {@code r} is validated. */
     Article insert(ArticleRequest r, long editorId, String editorName, Instant now) {
-        return unit.write(em -> {
+        return write(em -> {
             ArticleEntity e = new ArticleEntity();
             content(e, r);
             e.setAuthorAccountId(editorId);
@@ -93,7 +127,18 @@ public class NewsStore {
     }
 
     Optional<Article> find(long id) {
-        return unit.read(em -> Optional.ofNullable(em.find(ArticleEntity.class, id)).map(NewsStore::article));
+        return unit.read(em -> Optional.ofNullable(em.find(ArticleEntity.class, id)).map(NewsStore::article))
+                .map(this::withPendingViews);
+    }
+
+    /** The article with the views counted since the last flush. */
+    private Article withPendingViews(Article a) {
+        LongAdder pending = pendingViews.get(a.id());
+        long n = pending == null ? 0 : pending.sum();
+        return n == 0 ? a : new Article(a.id(), a.title(), a.summary(), a.body(), a.authorAccountId(), a.authorName(),
+                a.sourceName(), a.sourceUrl(), a.category(), a.tags(), a.featured(), a.featuredOrder(),
+                a.audienceOrgId(), a.status(), a.publishAt(), a.expiresAt(), a.views() + n, a.version(),
+                a.lastComment(), a.createdAt(), a.updatedAt(), a.indexed(), a.coverImageId());
     }
 
     /**
@@ -103,7 +148,7 @@ public class NewsStore {
      */
     Article save(long id, Workflow.Action action, long editorId, String editorName, Instant now, String comment,
             BiConsumer<EntityManager, ArticleEntity> change) {
-        return unit.write(em -> {
+        return write(em -> {
             ArticleEntity e = em.find(ArticleEntity.class, id);
             if (e == null) {
                 throw ProblemException.notFound("Không tìm thấy bài viết.");
@@ -159,6 +204,7 @@ public class NewsStore {
 
     /**
      * One page of the published articles addressed to one of {@code audiences} ({@code null}: any),
+     * without their bodies (served from memory, see {@link #approved()}),
      * of {@code category} ({@code null}: any): featured first by their order, then newest (ties by
      * id, descending), starting after {@code after} ({@code null}: the first page). Keyset paging in
      * two segments (see {@link FeedCursor}): the featured rows after the cursor, then, while the page
@@ -168,48 +214,75 @@ public class NewsStore {
         if (audiences != null && audiences.isEmpty() || max <= 0) {
             return List.of();
         }
-        return unit.read(em -> {
-            List<Article> out = new ArrayList<>();
-            if (after == null || after.featured()) {
-                out.addAll(segment(em, audiences, category, now, true, after, max));
+        Set<Long> aud = audiences == null ? null : new HashSet<>(audiences);
+        List<Article> out = new ArrayList<>();
+        for (Article a : approved()) {
+            if (published(a, now) && (aud == null || aud.contains(a.audienceOrgId()))
+                    && (category == null || category.equals(a.category())) && (after == null || after(a, after))) {
+                out.add(a);
+                if (out.size() == max) {
+                    break;
+                }
             }
-            if (out.size() < max) {
-                out.addAll(segment(em, audiences, category, now, false,
-                        after == null || after.featured() ? null : after, max - out.size()));
-            }
-            return out;
-        });
+        }
+        return out;
     }
 
-    /** Rows of one feed segment after {@code after} (same segment, or {@code null}: from the start). */
-    private static List<Article> segment(EntityManager em, Collection<Long> audiences, String category, Instant now,
-            boolean featured, FeedCursor after, int max) {
-        List<List<Long>> chunks = audiences == null ? List.of() : chunks(audiences);
-        String tie = "(a.publishAt < :p OR (a.publishAt = :p AND a.id < :id))";
-        String where = "WHERE " + PUBLISHED + " AND a.featured = :featured"
-                + (category == null ? "" : " AND a.category = :cat")
-                + (audiences == null ? "" : IntStream.range(0, chunks.size())
-                        .mapToObj(i -> "a.audienceOrgId IN :a" + i).collect(Collectors.joining(" OR ", " AND (", ")")))
-                + (after == null ? "" : featured
-                        ? " AND (a.featuredOrder > :o OR (a.featuredOrder = :o AND " + tie + "))"
-                        : " AND " + tie);
-        String order = featured ? " ORDER BY a.featuredOrder, a.publishAt DESC, a.id DESC"
-                : " ORDER BY a.publishAt DESC, a.id DESC";
-        TypedQuery<ArticleEntity> q = em.createQuery("SELECT a FROM ArticleEntity a " + where + order,
-                ArticleEntity.class).setParameter("now", utc(now)).setParameter("featured", featured);
-        if (category != null) {
-            q.setParameter("cat", category);
+    /** Feed order: featured first by their order, then newest, ties by id descending (both segments). */
+    static final Comparator<Article> FEED_ORDER = Comparator.comparing((Article a) -> !a.featured())
+            .thenComparingInt(a -> a.featured() ? a.featuredOrder() : 0)
+            .thenComparing(Article::publishAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Comparator.comparingLong(Article::id).reversed());
+
+    /** Does {@code a} come after the cursor in {@link #FEED_ORDER}? (the two keyset segments of {@link FeedCursor}) */
+    private static boolean after(Article a, FeedCursor c) {
+        boolean older = a.publishAt().isBefore(c.publishAt()) || a.publishAt().equals(c.publishAt()) && a.id() < c.id();
+        if (c.featured()) {
+            return !a.featured() || a.featuredOrder() > c.featuredOrder() || a.featuredOrder() == c.featuredOrder() && older;
         }
-        for (int i = 0; i < chunks.size(); i++) {
-            q.setParameter("a" + i, chunks.get(i));
+        return !a.featured() && older;
+    }
+
+    private static boolean published(Article a, Instant now) {
+        return a.publishAt() != null && !a.publishAt().isAfter(now) && (a.expiresAt() == null || a.expiresAt().isAfter(now));
+    }
+
+    /**
+     * Every APPROVED article without its body, in {@link #FEED_ORDER}: phones read the feed far more
+     * often than articles are approved, so it is served from memory. Every write through
+     * {@link #write} drops it (view counts and index flags do not); a load that raced with a write is
+     * used by its own request and not kept.
+     */
+    private List<Article> approved() {
+        Approved c = approved;
+        long gen = generation.get();
+        if (c != null && c.generation() == gen) {
+            return c.articles();
         }
-        if (after != null) {
-            q.setParameter("p", utc(after.publishAt())).setParameter("id", after.id());
-            if (featured) {
-                q.setParameter("o", after.featuredOrder());
-            }
+        List<Article> loaded = unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE a.status = 'APPROVED'",
+                ArticleEntity.class).getResultList().stream().map(NewsStore::article).map(NewsStore::withoutBody)
+                .sorted(FEED_ORDER).toList());
+        approved = new Approved(gen, loaded);
+        return loaded;
+    }
+
+    private record Approved(long generation, List<Article> articles) {
+    }
+
+    private static Article withoutBody(Article a) {
+        return new Article(a.id(), a.title(), a.summary(), null, a.authorAccountId(), a.authorName(), a.sourceName(),
+                a.sourceUrl(), a.category(), a.tags(), a.featured(), a.featuredOrder(), a.audienceOrgId(), a.status(),
+                a.publishAt(), a.expiresAt(), a.views(), a.version(), a.lastComment(), a.createdAt(), a.updatedAt(),
+                a.indexed(), a.coverImageId());
+    }
+
+    /** A content write: the feed cache is dropped once it has committed (or failed). */
+    private <T> T write(Function<EntityManager, T> work) {
+        try {
+            return unit.write(work);
+        } finally {
+            generation.incrementAndGet();
         }
-        return q.setMaxResults(max).getResultList().stream().map(NewsStore::article).toList();
     }
 
     /** Number of articles in any status (the demo data loads only into an empty table). */
@@ -232,11 +305,9 @@ public class NewsStore {
         });
     }
 
-    /** Distinct audiences of approved articles (one index scan), to narrow a staff feed. */
+    /** Distinct audiences of approved articles (from the feed cache), to narrow a staff feed. */
     List<Long> approvedAudiences() {
-        return unit.read(em -> em.createQuery(
-                "SELECT DISTINCT a.audienceOrgId FROM ArticleEntity a WHERE a.status = 'APPROVED'", Long.class)
-                .getResultList());
+        return approved().stream().map(Article::audienceOrgId).distinct().toList();
     }
 
     /** Every article in one of {@code statuses}, most recently changed first (work queues; filtered by the caller). */
@@ -247,10 +318,31 @@ public class NewsStore {
                 .map(NewsStore::article).toList());
     }
 
-    /** One more view, without loading the row. */
+    /**
+     * One more view. Counted in memory and written every {@link #FLUSH_SECONDS} seconds in one
+     * transaction (and when the module stops): a read must not cost a write on the meeting days.
+     * A crash loses at most those seconds of view counts, never an acknowledged change.
+     */
     void countView(long id) {
-        unit.write(em -> em.createQuery("UPDATE ArticleEntity a SET a.views = a.views + 1 WHERE a.id = :id")
-                .setParameter("id", id).executeUpdate());
+        pendingViews.computeIfAbsent(id, k -> new LongAdder()).increment();
+    }
+
+    /** Writes the counted views. */
+    void flushViews() {
+        Map<Long, Long> batch = new HashMap<>();
+        pendingViews.forEach((id, n) -> {
+            long v = n.sumThenReset();
+            if (v > 0) {
+                batch.put(id, v);
+            }
+        });
+        if (!batch.isEmpty()) {
+            unit.write(em -> {
+                batch.forEach((id, n) -> em.createQuery("UPDATE ArticleEntity a SET a.views = a.views + :n WHERE a.id = :id")
+                        .setParameter("n", n).setParameter("id", id).executeUpdate());
+                return null;
+            });
+        }
     }
 
     /** Approved articles whose publish time passed, not expired, not yet in the search index. */
@@ -288,6 +380,7 @@ public class NewsStore {
 
     /** Views so far of the articles published in {@code [from, to)}, per audience node. */
     Map<Long, Long> viewsByAudience(Instant from, Instant to) {
+        flushViews(); // statistics include the views counted in memory
         return grouped("SELECT a.audienceOrgId, SUM(a.views) FROM ArticleEntity a WHERE a.status IN :s "
                 + "AND a.publishAt >= :from AND a.publishAt < :to GROUP BY a.audienceOrgId", from, to);
     }
@@ -314,7 +407,7 @@ public class NewsStore {
     NewsImage insertImage(String sha256, String mediaType, long bytes, int width, int height, List<String> variants,
             long uploaderAccountId, Instant now) {
         try {
-            return unit.write(em -> {
+            return write(em -> {
                 ImageEntity e = new ImageEntity();
                 e.setSha256(sha256);
                 e.setMediaType(mediaType);
