@@ -4,11 +4,12 @@
 # and memory, then runs wrk side by side on the trivial endpoint (/api/ping) and the notices list
 # (/api/notices as a member with unread and read notices), the news feed and one article, and prints
 # a Markdown table. DIST=<folder> benchmarks another built distribution.
-# Usage: bench/run.sh [duration-seconds=10] [connections=32]   (needs: mvn install -DskipTests first)
+# Usage: bench/run.sh [seconds per run=10] [connections=32] [rounds=3]   (needs: mvn install -DskipTests first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
 CONNS=${2:-32}
+ROUNDS=${3:-3}
 PORT=28181
 DIST=${DIST:-karaf-assembly/target/assembly}
 WORK=bench/target/karaf
@@ -51,25 +52,40 @@ done
 pid=$(pgrep -f "karaf.base=$(cd "$WORK" && pwd)" | head -1)
 rss_idle=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
 
-run() { # name url [header]
+run() { # name url [header]: one wrk run, printed as name|req/s|p50|p99|errors
   local out; out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency ${3:+-H "$3"} "$2")
   local rps p50 p99 errs non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errs=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  echo "| $1 | ${rps} | ${p50} | ${p99} | $(( ${errs:-0} + ${non2xx:-0} )) |"
+  echo "$1|${rps}|${p50}|${p99}|$(( ${errs:-0} + ${non2xx:-0} ))"
 }
 curl -sf -o /dev/null "$B/notices" -H "Authorization: Bearer $TOKEN"   # warm up
-for u in ping notices news "news/articles/$ARTICLE" ping; do wrk -t2 -c"$CONNS" -d5s -H "Authorization: Bearer $TOKEN" "$B/$u" >/dev/null; done
-echo "Sổ Tay benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t2 -c$CONNS -d${DURATION}s on 127.0.0.1, $(nproc) cores"
+for u in ping notices news "news/articles/$ARTICLE" ping notices; do wrk -t2 -c"$CONNS" -d"${DURATION}s" -H "Authorization: Bearer $TOKEN" "$B/$u" >/dev/null; done
+echo "Sổ Tay benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t2 -c$CONNS -d${DURATION}s on 127.0.0.1, $(nproc) cores,"
+echo "endpoints interleaved in $ROUNDS rounds; each figure is the median of its $ROUNDS runs"
 echo
-echo "| endpoint | req/s | p50 | p99 | errors |"
-echo "|---|---|---|---|---|"
-run "GET /api/ping (trivial)" "$B/ping"
-run "GET /api/notices (member, 20 per page)" "$B/notices" "Authorization: Bearer $TOKEN"
-run "GET /api/news (member feed, 20 per page)" "$B/news" "Authorization: Bearer $TOKEN"
-run "GET /api/news/articles/{id} (member, counts a view)" "$B/news/articles/$ARTICLE" "Authorization: Bearer $TOKEN"
-run "GET /api/ping (trivial, again)" "$B/ping"
+for r in $(seq 1 "$ROUNDS"); do
+  run "GET /api/ping (trivial)" "$B/ping"
+  run "GET /api/notices (member, 20 per page)" "$B/notices" "Authorization: Bearer $TOKEN"
+  run "GET /api/news (member feed, 20 per page)" "$B/news" "Authorization: Bearer $TOKEN"
+  run "GET /api/news/articles/{id} (member, counts a view)" "$B/news/articles/$ARTICLE" "Authorization: Bearer $TOKEN"
+done | python3 -c '
+import sys, statistics, collections
+rows = collections.OrderedDict()
+for line in sys.stdin:
+    name, rps, p50, p99, err = line.strip().split("|")
+    rows.setdefault(name, []).append((float(rps), p50, p99, int(err)))
+def ms(v):
+    return float(v[:-2]) if v.endswith("ms") else float(v[:-1]) * 1000 if v.endswith("s") else float(v[:-2]) / 1000
+print("| endpoint | req/s | p50 | p99 | errors | vs trivial |")
+print("|---|---|---|---|---|---|")
+base = statistics.median(r[0] for r in rows["GET /api/ping (trivial)"])
+for name, rs in rows.items():
+    rps = statistics.median(r[0] for r in rs)
+    p50 = statistics.median(ms(r[1]) for r in rs); p99 = statistics.median(ms(r[2]) for r in rs)
+    print(f"| {name} | {rps:.0f} | {p50:.1f} ms | {p99:.1f} ms | {sum(r[3] for r in rs)} | {rps / base:.2f}x |")
+'
 rss_load=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
 echo
 echo "Boot to REST-ready: ${boot_ms} ms; RSS idle after demo load: ${rss_idle} MB; RSS after load: ${rss_load} MB"
