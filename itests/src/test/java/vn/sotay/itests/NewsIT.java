@@ -94,6 +94,8 @@ class NewsIT {
                 article("Hội nghị Ban Chấp hành Đảng bộ thành phố Bìnhsơnkiểmthử lần thứ 5",
                         "<p>Có 45 đại biểu tham dự.</p>", tp).toString()).expectJson(200);
         http.post("/api/news/articles/" + id + "/submit", editor, null).expectJson(200);
+        assertFalse(searchHit(memberA, "Bìnhsơnkiểmthử", id), "a draft or a submitted article is never searchable");
+        assertFalse(searchHit(admin, "Bìnhsơnkiểmthử", id), "not even for its reviewer");
         JsonNode approved = http.post("/api/news/articles/" + id + "/approve", admin, null).expectJson(200).json();
         assertEquals("APPROVED", approved.path("status").asText());
 
