@@ -9,6 +9,7 @@ import vn.sotay.api.search.SearchDocument;
 /** Maps stored notices to their JSON and search forms; audience names come from the tree in memory. */
 final class Views {
     static final int EXCERPT_MAX = 200;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private Views() {
     }
@@ -31,7 +32,7 @@ final class Views {
 
     /** The body on one line, cut at a word boundary near {@link #EXCERPT_MAX} characters; idempotent. */
     static String excerpt(String body) {
-        String s = body.replaceAll("\\s+", " ").strip();
+        String s = WHITESPACE.matcher(body).replaceAll(" ").strip();
         if (s.length() <= EXCERPT_MAX || (s.length() <= EXCERPT_MAX + 1 && s.endsWith("…"))) {
             return s;
         }

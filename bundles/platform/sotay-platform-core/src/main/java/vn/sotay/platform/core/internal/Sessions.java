@@ -76,8 +76,8 @@ public class Sessions {
     /** Records the first authenticated request of an account each (Vietnamese) day: one insert per member per day. */
     private void visited(Caller c) {
         java.time.LocalDate today = java.time.LocalDate.now(CoreDb.ZONE);
-        if (today.equals(lastVisit.put(c.accountId(), today))) {
-            return;
+        if (today.equals(lastVisit.get(c.accountId())) || today.equals(lastVisit.put(c.accountId(), today))) {
+            return; // already recorded today (the usual case: a read, no write)
         }
         try {
             db.unit().write(em -> em.createNativeQuery("INSERT INTO CORE_VISIT (ACCOUNT_ID, VISIT_DAY, CELL_ID) "
