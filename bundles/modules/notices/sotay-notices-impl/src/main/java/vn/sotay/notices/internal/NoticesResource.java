@@ -88,7 +88,7 @@ public class NoticesResource {
             return new Page<>(List.of(), null);
         }
         List<NoticeItem> items = inbox.inbox(path, c.memberId(), Instant.now(), offset, max + 1).stream()
-                .map(r -> Views.item(r, tree)).toList();
+                .map(r -> Views.listed(r, tree)).toList();
         return Page.ofOffset(items, offset, max);
     }
 

@@ -15,8 +15,15 @@ final class Views {
     }
 
     static NoticeItem item(NoticeRow r, OrgTree tree) {
+        return listed(new NoticeRow(new Notice(r.notice().id(), r.notice().title(), excerpt(r.notice().body()),
+                r.notice().audienceOrgId(), r.notice().senderAccountId(), r.notice().senderName(), r.notice().sentAt(),
+                r.notice().expiresAt()), r.read(), r.acknowledged()), tree);
+    }
+
+    /** A list item of a row whose body already is its excerpt (the inbox cache stores them so). */
+    static NoticeItem listed(NoticeRow r, OrgTree tree) {
         Notice n = r.notice();
-        return new NoticeItem(n.id(), n.title(), excerpt(n.body()), n.sentAt(), n.expiresAt(), n.senderName(),
+        return new NoticeItem(n.id(), n.title(), n.body(), n.sentAt(), n.expiresAt(), n.senderName(),
                 n.audienceOrgId(), audienceName(tree, n.audienceOrgId()), r.read(), r.acknowledged());
     }
 
