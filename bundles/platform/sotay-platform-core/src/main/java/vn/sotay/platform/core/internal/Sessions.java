@@ -92,8 +92,10 @@ public class Sessions {
         }
     }
 
+    /** A fresh login: cached at once, and counted as a visit. */
     void remember(String token, Caller caller, Instant expiresAt) {
         cache.put(digest(token), new Entry(caller, expiresAt));
+        visited(caller);
     }
 
     void forget(String token) {
