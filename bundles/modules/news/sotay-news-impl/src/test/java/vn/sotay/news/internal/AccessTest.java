@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sotay.news.internal.Trees.*;
+import static vn.sotay.testing.Trees.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Role;
 import vn.sotay.api.RoleGrant;
+import vn.sotay.testing.Fakes;
 
 /** The visibility rules over the demo tree's shape. */
 class AccessTest {

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import vn.sotay.news.internal.DemoArticles.Author;
 import vn.sotay.news.internal.DemoArticles.Row;
 import vn.sotay.news.internal.DemoArticles.State;
+import vn.sotay.testing.DerbyUnit;
+import vn.sotay.testing.Fakes;
+import vn.sotay.testing.Trees;
 
 /** The demo table (demo/articles.tsv) and its loading through the store, without OSGi. */
 class DemoArticlesTest {

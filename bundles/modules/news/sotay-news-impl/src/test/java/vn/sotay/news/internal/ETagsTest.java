@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.sotay.testing.Trees;
 
 class ETagsTest {
     private static final Instant T = Instant.parse("2025-05-01T08:00:00Z");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sotay.news.internal.Trees.*;
+import static vn.sotay.testing.Trees.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +21,8 @@ import vn.sotay.api.Caller;
 import vn.sotay.api.Page;
 import vn.sotay.api.RoleGrant;
 import vn.sotay.news.internal.Workflow.Action;
+import vn.sotay.testing.DerbyUnit;
+import vn.sotay.testing.Fakes;
 
 /**
  * Keyset paging of the feed on EclipseLink and Derby: pages, whatever their size, neither skip nor

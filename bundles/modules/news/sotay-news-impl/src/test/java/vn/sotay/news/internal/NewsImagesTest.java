@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.sotay.api.ProblemException;
+import vn.sotay.testing.DerbyUnit;
 
 /** Upload checks by content, storage once per content, variants made at upload. */
 class NewsImagesTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sotay.news.internal.Trees.*;
+import static vn.sotay.testing.Trees.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +19,9 @@ import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.RoleGrant;
+import vn.sotay.testing.DerbyUnit;
+import vn.sotay.testing.Fakes;
+import vn.sotay.testing.Trees;
 
 /** The workflow and its rules through the resource, with the core's services faked as documented. */
 class NewsResourceTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sotay.news.internal.Trees.*;
+import static vn.sotay.testing.Trees.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.sotay.api.ProblemException;
 import vn.sotay.news.internal.Workflow.Action;
+import vn.sotay.testing.DerbyUnit;
 
 /** The store's JPQL and the V1 script against EclipseLink 2.7 on Derby 10.14, as in the distribution. */
 class NewsStoreTest {
