@@ -37,6 +37,7 @@ import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.persistence.Sql;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.news.internal.Workflow.Action;
@@ -238,7 +239,7 @@ public class NewsResource {
         Instant now = now();
         return saved(c, store.save(id, Action.APPROVE, c.accountId(), c.name(), now, null, (em, e) -> {
             if (e.getPublishAt() == null) {
-                e.setPublishAt(NewsStore.utc(now));
+                e.setPublishAt(Sql.utc(now));
             }
         }), Action.APPROVE, null);
     }

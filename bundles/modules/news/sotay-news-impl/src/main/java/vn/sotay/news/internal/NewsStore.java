@@ -1,8 +1,10 @@
 package vn.sotay.news.internal;
 
+import static vn.sotay.api.persistence.Sql.chunks;
+import static vn.sotay.api.persistence.Sql.instant;
+import static vn.sotay.api.persistence.Sql.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,7 +47,6 @@ import vn.sotay.news.internal.entity.VersionEntity;
 @Component(service = NewsStore.class, immediate = true)
 public class NewsStore {
     /** Largest IN list sent to the database; longer ones are split into OR-ed chunks. */
-    static final int IN_CHUNK = 1000;
 
     /** Published at {@code :now}: approved, publish time passed, not expired. */
     private static final String PUBLISHED = "a.status = 'APPROVED' AND a.publishAt <= :now "
@@ -467,22 +468,5 @@ public class NewsStore {
                 e.getFeaturedOrder(), e.getAudienceOrgId(), Status.valueOf(e.getStatus()), instant(e.getPublishAt()),
                 instant(e.getExpiresAt()), e.getViews(), e.getVersion(), e.getLastComment(), instant(e.getCreatedAt()),
                 instant(e.getUpdatedAt()), e.isIndexed(), e.getCoverImageId());
-    }
-
-    static <T> List<List<T>> chunks(Collection<T> ids) {
-        List<T> all = List.copyOf(ids);
-        List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
-        }
-        return out;
-    }
-
-    static LocalDateTime utc(Instant i) {
-        return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
-
-    static Instant instant(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 }

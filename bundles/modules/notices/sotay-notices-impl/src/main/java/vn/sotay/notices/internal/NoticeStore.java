@@ -1,8 +1,11 @@
 package vn.sotay.notices.internal;
 
+import static vn.sotay.api.persistence.Sql.chunks;
+import static vn.sotay.api.persistence.Sql.instant;
+import static vn.sotay.api.persistence.Sql.utc;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,7 +34,6 @@ import vn.sotay.notices.internal.entity.ReceiptEntity;
 @Component(service = NoticeStore.class, immediate = true)
 public class NoticeStore {
     /** Largest IN list sent to the database; longer ones are split into OR-ed chunks. */
-    static final int IN_CHUNK = 1000;
 
     private static final String ROW = "SELECT n, r.readAt, r.acknowledgedAt FROM NoticeEntity n "
             + "LEFT JOIN ReceiptEntity r ON r.noticeId = n.id AND r.memberId = :member ";
@@ -229,22 +231,5 @@ public class NoticeStore {
     private static Notice notice(NoticeEntity e) {
         return new Notice(e.getId(), e.getTitle(), e.getBody(), e.getAudienceOrgId(), e.getSenderAccountId(),
                 e.getSenderName(), instant(e.getSentAt()), instant(e.getExpiresAt()));
-    }
-
-    static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
-        }
-        return out;
-    }
-
-    static LocalDateTime utc(Instant i) {
-        return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
-
-    static Instant instant(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 }

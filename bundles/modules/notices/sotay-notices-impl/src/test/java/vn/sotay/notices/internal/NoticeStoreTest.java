@@ -91,7 +91,7 @@ class NoticeStoreTest {
         assertEquals(List.of(expired.id(), toCell.id()), ids(store.managed(List.of(), SECRETARY, null, 0, 10)));
         List<Long> many = new ArrayList<>(LongStream.range(10_000, 12_500).boxed().toList());
         many.add(TP);
-        assertEquals(3, NoticeStore.chunks(many).size());
+        assertEquals(3, vn.sotay.api.persistence.Sql.chunks(many).size());
         assertEquals(List.of(toTp.id()), ids(store.managed(many, 77, null, 0, 10)));
         assertEquals(List.of(toSh.id()), ids(store.managed(List.of(SH), 77, null, 0, 1)));
         assertTrue(store.audiences().containsAll(List.of(TU, TP, SH, CB01)));

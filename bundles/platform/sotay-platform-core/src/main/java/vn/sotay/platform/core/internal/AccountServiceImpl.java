@@ -26,6 +26,7 @@ import vn.sotay.api.auth.AccountService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.auth.LoginResult;
 import vn.sotay.api.member.MemberStatus;
+import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.AccountEntity;
 import vn.sotay.platform.core.internal.entity.LoginEntity;
 import vn.sotay.platform.core.internal.entity.MemberEntity;
@@ -90,8 +91,8 @@ public class AccountServiceImpl implements AccountService {
         Object[] found = db.unit().read(em -> lookup(em, key));
         AccountEntity account = (AccountEntity) found[0];
         MemberEntity member = (MemberEntity) found[1];
-        if (account != null && account.lockedUntil != null && CoreDb.instant(account.lockedUntil).isAfter(now)) {
-            throw locked(CoreDb.instant(account.lockedUntil), now);
+        if (account != null && account.lockedUntil != null && Sql.instant(account.lockedUntil).isAfter(now)) {
+            throw locked(Sql.instant(account.lockedUntil), now);
         }
         boolean ok = Passwords.verify(password, account == null ? dummyHash : account.passwordHash)
                 && account != null && MemberStatus.valueOf(member.status) != MemberStatus.TRANSFERRED;
@@ -107,12 +108,12 @@ public class AccountServiceImpl implements AccountService {
             a.failedCount = 0;
             a.lockedUntil = null;
             em.createQuery("DELETE FROM TokenEntity t WHERE t.accountId = :a AND t.expiresAt < :now")
-                    .setParameter("a", a.id).setParameter("now", CoreDb.utc(now)).executeUpdate();
+                    .setParameter("a", a.id).setParameter("now", Sql.utc(now)).executeUpdate();
             TokenEntity t = new TokenEntity();
             t.digest = Sessions.digest(token);
             t.accountId = a.id;
-            t.createdAt = CoreDb.utc(now);
-            t.expiresAt = CoreDb.utc(expires);
+            t.createdAt = Sql.utc(now);
+            t.expiresAt = Sql.utc(expires);
             em.persist(t);
             em.persist(loginRow(key, a.id, member.cellId, true, remoteAddress, now));
             return Sessions.caller(em, a.id);
@@ -130,7 +131,7 @@ public class AccountServiceImpl implements AccountService {
             if (account != null) {
                 AccountEntity a = em.find(AccountEntity.class, account.id);
                 a.failedCount = lockedUntil == null ? count : 0;
-                a.lockedUntil = CoreDb.utc(lockedUntil);
+                a.lockedUntil = Sql.utc(lockedUntil);
             }
             em.persist(loginRow(key, account == null ? null : account.id, member == null ? null : member.cellId, false,
                     remote, now));
@@ -196,7 +197,7 @@ public class AccountServiceImpl implements AccountService {
             AccountEntity a = new AccountEntity();
             a.memberId = memberId;
             a.passwordHash = "-";
-            a.createdAt = CoreDb.utc(Instant.now());
+            a.createdAt = Sql.utc(Instant.now());
             a.passwordChangedAt = a.createdAt;
             em.persist(a);
             em.flush();
@@ -216,7 +217,7 @@ public class AccountServiceImpl implements AccountService {
             a.passwordHash = hash;
             a.failedCount = 0;
             a.lockedUntil = null;
-            a.passwordChangedAt = CoreDb.utc(Instant.now());
+            a.passwordChangedAt = Sql.utc(Instant.now());
             return em.createQuery("DELETE FROM TokenEntity t WHERE t.accountId = :a").setParameter("a", accountId)
                     .executeUpdate();
         });
@@ -244,7 +245,7 @@ public class AccountServiceImpl implements AccountService {
         l.cellId = cellId;
         l.success = success;
         l.remote = remote;
-        l.at = CoreDb.utc(at);
+        l.at = Sql.utc(at);
         return l;
     }
 

@@ -14,6 +14,7 @@ import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditEntry;
 import vn.sotay.api.audit.AuditService;
+import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.AuditEntity;
 
 /** Append-only audit log in CORE_AUDIT. */
@@ -30,7 +31,7 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public void record(Caller actor, String action, String objectType, String objectId, String detail) {
         AuditEntity e = new AuditEntity();
-        e.at = CoreDb.utc(Instant.now());
+        e.at = Sql.utc(Instant.now());
         e.actorId = actor == null || actor.system() ? null : actor.accountId();
         e.action = action;
         e.objectType = objectType;

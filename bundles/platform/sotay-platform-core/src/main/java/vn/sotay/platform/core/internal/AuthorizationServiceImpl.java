@@ -14,6 +14,7 @@ import vn.sotay.api.RoleGrant;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.org.OrgService;
+import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.AccountEntity;
 import vn.sotay.platform.core.internal.entity.RoleGrantEntity;
 
@@ -71,7 +72,7 @@ public class AuthorizationServiceImpl implements AuthorizationService {
             g.role = role.name();
             g.orgId = orgId;
             g.grantedBy = caller.system() ? null : caller.accountId();
-            g.grantedAt = CoreDb.utc(Instant.now());
+            g.grantedAt = Sql.utc(Instant.now());
             em.persist(g);
             return true;
         });

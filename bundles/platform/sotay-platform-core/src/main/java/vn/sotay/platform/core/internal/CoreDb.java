@@ -1,8 +1,5 @@
 package vn.sotay.platform.core.internal;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -45,20 +42,4 @@ public class CoreDb {
 
     /** Calendar days (visits per day) are the province's days: Vietnam has one zone, UTC+7, no DST. */
     public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-
-    /** Database times are UTC without zone. */
-    public static LocalDateTime utc(Instant i) {
-        return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
-
-    public static Instant instant(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
-    }
-
-    /** Splits a list for IN clauses (Derby and PostgreSQL both cope with 500 parameters). */
-    public static <T> List<List<T>> chunks(List<T> all) {
-        int n = 500;
-        return java.util.stream.IntStream.range(0, (all.size() + n - 1) / n)
-                .mapToObj(i -> all.subList(i * n, Math.min(all.size(), (i + 1) * n))).toList();
-    }
 }

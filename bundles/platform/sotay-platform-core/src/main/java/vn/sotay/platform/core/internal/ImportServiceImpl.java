@@ -21,6 +21,7 @@ import vn.sotay.api.imports.ImportService;
 import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.org.OrgType;
+import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.MemberEntity;
 import vn.sotay.platform.core.internal.entity.OrgEntity;
 import vn.sotay.platform.core.internal.imports.CsvTable;
@@ -126,7 +127,7 @@ public class ImportServiceImpl implements ImportService {
         }
         int[] counts = new int[3];
         write(() -> db.unit().write(em -> {
-            for (List<MemberRow> chunk : CoreDb.chunks(rows)) {
+            for (List<MemberRow> chunk : Sql.chunks(rows)) {
                 Map<String, MemberEntity> existing = new HashMap<>();
                 em.createQuery("SELECT m FROM MemberEntity m WHERE m.cardNumber IN :c", MemberEntity.class)
                         .setParameter("c", chunk.stream().map(MemberRow::cardNumber).toList()).getResultList()

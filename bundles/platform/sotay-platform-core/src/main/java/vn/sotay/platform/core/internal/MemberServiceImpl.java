@@ -21,6 +21,7 @@ import vn.sotay.api.member.MemberService;
 import vn.sotay.api.member.MemberStatus;
 import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgType;
+import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.MemberEntity;
 
 /** Members in CORE_MEMBER; counted-members-per-cell kept in memory for roll-ups and rates. */
@@ -104,7 +105,7 @@ public class MemberServiceImpl implements MemberService {
     @Override
     public List<Long> countedIn(List<Long> cellIds) {
         List<Long> out = new ArrayList<>();
-        for (List<Long> chunk : CoreDb.chunks(cellIds)) {
+        for (List<Long> chunk : Sql.chunks(cellIds)) {
             out.addAll(db.unit().read(em -> em.createQuery(
                     "SELECT m.id FROM MemberEntity m WHERE m.cellId IN :c AND m.status IN :s", Long.class)
                     .setParameter("c", chunk).setParameter("s", COUNTED).getResultList()));

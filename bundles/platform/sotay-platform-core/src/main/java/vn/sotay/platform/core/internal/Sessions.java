@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Role;
 import vn.sotay.api.RoleGrant;
+import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.AccountEntity;
 import vn.sotay.platform.core.internal.entity.MemberEntity;
 import vn.sotay.platform.core.internal.entity.RoleGrantEntity;
@@ -55,7 +56,7 @@ public class Sessions {
                     return null;
                 }
                 Caller c = caller(em, t.get(0).accountId);
-                return c == null ? null : new Entry(c, CoreDb.instant(t.get(0).expiresAt));
+                return c == null ? null : new Entry(c, Sql.instant(t.get(0).expiresAt));
             });
             if (e == null) {
                 return Optional.empty();
