@@ -39,10 +39,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Distribution {
 
-    public static final int HTTP_PORT = 18181;
-    public static final int SSH_PORT = 18101;
-    public static final int RMI_REGISTRY_PORT = 11099;
-    public static final int RMI_SERVER_PORT = 44445;
+    /** Ports of the test copy; {@code -Dsotay.it.port.base=N} moves them all (N+0, N+1, N+2, N+3). */
+    private static final int BASE = Integer.getInteger("sotay.it.port.base", 0);
+    public static final int HTTP_PORT = BASE == 0 ? 18181 : BASE;
+    public static final int SSH_PORT = BASE == 0 ? 18101 : BASE + 1;
+    public static final int RMI_REGISTRY_PORT = BASE == 0 ? 11099 : BASE + 2;
+    public static final int RMI_SERVER_PORT = BASE == 0 ? 44445 : BASE + 3;
 
     /** Folder of the built distribution (set by the pom). */
     public static final String DISTRIBUTION_PROPERTY = "sotay.it.distribution";
