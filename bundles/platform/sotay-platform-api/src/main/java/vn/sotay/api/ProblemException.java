@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
         return invalid(message, List.of(ProblemError.field(field, message)));
     }
 
+    /** 413: an upload is larger than {@code limit} allows; {@code detail} names the limit. */
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(413, "too-large", "Tệp quá lớn", detail, null);
+    }
+
     /** 401: no valid credentials. */
     public static ProblemException unauthorized(String detail) {
         return new ProblemException(401, "unauthorized", "Chưa đăng nhập hoặc phiên đã hết hạn", detail, null);

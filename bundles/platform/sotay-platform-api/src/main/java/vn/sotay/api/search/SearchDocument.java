@@ -14,10 +14,22 @@ import java.util.List;
  * @param audience org node ids whose subtrees may read it (see
  *                 {@link vn.sotay.api.auth.AuthorizationService#canRead}); empty means everyone
  * @param date     publication date, newer ranks first among equal scores
+ * @param keys     identifiers people type to find exactly this document, such as a party document's
+ *                 number {@code 619-BC/ĐUK}. Matched ignoring case, diacritics, spaces and
+ *                 punctuation ({@code so 619 bc/duk} finds it), and a key match ranks above every
+ *                 text match. Empty for most content.
+ * @since 1.1
  */
 public record SearchDocument(String type, String id, String title, String body, String url, List<Long> audience,
-        Instant date) {
+        Instant date, List<String> keys) {
     public SearchDocument {
         audience = List.copyOf(audience);
+        keys = keys == null ? List.of() : List.copyOf(keys);
+    }
+
+    /** A document without {@link #keys}. */
+    public SearchDocument(String type, String id, String title, String body, String url, List<Long> audience,
+            Instant date) {
+        this(type, id, title, body, url, audience, date, List.of());
     }
 }

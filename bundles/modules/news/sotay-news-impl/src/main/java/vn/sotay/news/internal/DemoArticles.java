@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.sotay.api.review.ReviewAction;
 import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgTree;
-import vn.sotay.news.internal.Workflow.Action;
 
 /**
  * The demo articles (DỮ LIỆU MẪU) of {@code demo/articles.tsv} and how they are stored: parsing,
@@ -184,14 +184,14 @@ final class DemoArticles {
                             r.publishAt() == null ? row.days() : 0)).truncatedTo(ChronoUnit.MILLIS);
             Article a = store.insert(r, editor.accountId(), editor.name(), written);
             if (row.state() != State.DRAFT) {
-                a = store.save(a.id(), Action.SUBMIT, editor.accountId(), editor.name(), written.plusSeconds(3600),
+                a = store.save(a.id(), ReviewAction.SUBMIT, editor.accountId(), editor.name(), written.plusSeconds(3600),
                         null, (em, e) -> { });
             }
             Instant reviewed = written.plusSeconds(7200);
             switch (row.state()) {
-                case RETURNED -> a = store.save(a.id(), Action.RETURN, reviewer.accountId(), reviewer.name(), reviewed,
+                case RETURNED -> a = store.save(a.id(), ReviewAction.RETURN, reviewer.accountId(), reviewer.name(), reviewed,
                         row.comment(), (em, e) -> { });
-                case PUBLISHED, SCHEDULED, EXPIRED -> a = store.save(a.id(), Action.APPROVE, reviewer.accountId(),
+                case PUBLISHED, SCHEDULED, EXPIRED -> a = store.save(a.id(), ReviewAction.APPROVE, reviewer.accountId(),
                         reviewer.name(), reviewed, null, (em, e) -> { });
                 default -> { }
             }

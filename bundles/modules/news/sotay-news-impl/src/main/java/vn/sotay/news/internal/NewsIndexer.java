@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.search.SearchService;
 
 /**
@@ -65,7 +66,7 @@ public class NewsIndexer {
     void changed(Article a, Instant now) {
         if (a.published(now)) {
             index(a);
-        } else if (a.indexed() || a.status() == Status.ARCHIVED) {
+        } else if (a.indexed() || a.status() == ReviewStatus.ARCHIVED) {
             remove(a.id());
         }
     }

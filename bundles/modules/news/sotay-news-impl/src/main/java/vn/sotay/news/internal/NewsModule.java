@@ -7,10 +7,12 @@ import vn.sotay.spi.module.SotayModule;
 /** Announces the news module to the core ({@code GET /api/modules}). */
 @Component(property = SotayModule.MODULE + "=news")
 public class NewsModule implements SotayModule {
+    /** The module id: REST path, audit prefix. */
+    static final String ID = "news";
 
     @Override
     public String id() {
-        return "news";
+        return ID;
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.review.ReviewAction;
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Cursors;
 import vn.sotay.api.Page;
@@ -40,7 +42,6 @@ import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.persistence.Sql;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
-import vn.sotay.news.internal.Workflow.Action;
 import vn.sotay.spi.module.SotayModule;
 
 /** REST endpoints of the news module, published by the core under {@code /api/news}. */
@@ -161,7 +162,7 @@ public class NewsResource {
     @Summary("Hàng chờ duyệt: bài đã gửi duyệt trong phạm vi tôi được duyệt")
     public Page<ArticleItem> review(@Context SecurityContext sc, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return queue(Callers.of(sc), Set.of(Status.SUBMITTED), Role.REVIEWER, limit, cursor);
+        return queue(Callers.of(sc), Set.of(ReviewStatus.SUBMITTED), Role.REVIEWER, limit, cursor);
     }
 
     @GET
@@ -169,7 +170,7 @@ public class NewsResource {
     @Summary("Bàn biên tập: bài nháp, bị trả lại hoặc đang chờ duyệt trong phạm vi tôi biên tập")
     public Page<ArticleItem> desk(@Context SecurityContext sc, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return queue(Callers.of(sc), Set.of(Status.DRAFT, Status.RETURNED, Status.SUBMITTED), Role.EDITOR, limit,
+        return queue(Callers.of(sc), Set.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED, ReviewStatus.SUBMITTED), Role.EDITOR, limit,
                 cursor);
     }
 
@@ -190,7 +191,7 @@ public class NewsResource {
         ArticleRequest r = ArticleValidation.check(request, tree, labels().keySet(), this::imageExists);
         auth.require(c, r.audienceOrgId(), Role.EDITOR);
         Article a = store.insert(r, c.accountId(), c.name(), now());
-        audit.record(c, Action.DRAFT.audit(), "article", String.valueOf(a.id()), a.title());
+        audit.record(c, ReviewAction.DRAFT.audit(NewsModule.ID), "article", String.valueOf(a.id()), a.title());
         return Views.detail(a, tree, labels(), true, cover(a));
     }
 
@@ -200,13 +201,13 @@ public class NewsResource {
     public ArticleDetail update(@Context SecurityContext sc, @PathParam("id") long id, ArticleRequest request) {
         Caller c = Callers.of(sc);
         Article a = target(c, id, Role.EDITOR);
-        Workflow.next(a.status(), Action.UPDATE); // 409 before any 400: the article is not editable now
+        ReviewAction.UPDATE.apply(a.status(), "bài viết"); // 409 before any 400: the article is not editable now
         ArticleRequest r = ArticleValidation.check(request, orgs.tree(), labels().keySet(), this::imageExists);
         if (r.audienceOrgId() != a.audienceOrgId()) {
             auth.require(c, r.audienceOrgId(), Role.EDITOR);
         }
-        return saved(c, store.save(id, Action.UPDATE, c.accountId(), c.name(), now(), null,
-                (em, e) -> NewsStore.content(e, r)), Action.UPDATE, null);
+        return saved(c, store.save(id, ReviewAction.UPDATE, c.accountId(), c.name(), now(), null,
+                (em, e) -> NewsStore.content(e, r)), ReviewAction.UPDATE, null);
     }
 
     @POST
@@ -215,8 +216,8 @@ public class NewsResource {
     public ArticleDetail submit(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
         target(c, id, Role.EDITOR);
-        return saved(c, store.save(id, Action.SUBMIT, c.accountId(), c.name(), now(), null, (em, e) -> { }),
-                Action.SUBMIT, null);
+        return saved(c, store.save(id, ReviewAction.SUBMIT, c.accountId(), c.name(), now(), null, (em, e) -> { }),
+                ReviewAction.SUBMIT, null);
     }
 
     @POST
@@ -226,8 +227,8 @@ public class NewsResource {
         Caller c = Callers.of(sc);
         target(c, id, Role.REVIEWER);
         String comment = ArticleValidation.comment(body);
-        return saved(c, store.save(id, Action.RETURN, c.accountId(), c.name(), now(), comment, (em, e) -> { }),
-                Action.RETURN, comment);
+        return saved(c, store.save(id, ReviewAction.RETURN, c.accountId(), c.name(), now(), comment, (em, e) -> { }),
+                ReviewAction.RETURN, comment);
     }
 
     @POST
@@ -237,11 +238,11 @@ public class NewsResource {
         Caller c = Callers.of(sc);
         target(c, id, Role.REVIEWER);
         Instant now = now();
-        return saved(c, store.save(id, Action.APPROVE, c.accountId(), c.name(), now, null, (em, e) -> {
+        return saved(c, store.save(id, ReviewAction.APPROVE, c.accountId(), c.name(), now, null, (em, e) -> {
             if (e.getPublishAt() == null) {
                 e.setPublishAt(Sql.utc(now));
             }
-        }), Action.APPROVE, null);
+        }), ReviewAction.APPROVE, null);
     }
 
     @POST
@@ -250,8 +251,8 @@ public class NewsResource {
     public ArticleDetail archive(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
         target(c, id, Role.REVIEWER);
-        return saved(c, store.save(id, Action.ARCHIVE, c.accountId(), c.name(), now(), null, (em, e) -> { }),
-                Action.ARCHIVE, null);
+        return saved(c, store.save(id, ReviewAction.ARCHIVE, c.accountId(), c.name(), now(), null, (em, e) -> { }),
+                ReviewAction.ARCHIVE, null);
     }
 
     @GET
@@ -279,8 +280,8 @@ public class NewsResource {
     public ArticleDetail restore(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("n") int n) {
         Caller c = Callers.of(sc);
         target(c, id, Role.EDITOR);
-        return saved(c, store.save(id, Action.RESTORE, c.accountId(), c.name(), now(), null,
-                (em, e) -> NewsStore.restore(em, e, n)), Action.RESTORE, "v" + n);
+        return saved(c, store.save(id, ReviewAction.RESTORE, c.accountId(), c.name(), now(), null,
+                (em, e) -> NewsStore.restore(em, e, n)), ReviewAction.RESTORE, "v" + n);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -319,8 +320,8 @@ public class NewsResource {
     // ---------------------------------------------------------------------------------------------
 
     /** After a committed change: audit, keep the index in step, answer the article as its manager sees it. */
-    private ArticleDetail saved(Caller c, Article a, Action action, String detail) {
-        audit.record(c, action.audit(), "article", String.valueOf(a.id()), detail == null ? a.title() : detail);
+    private ArticleDetail saved(Caller c, Article a, ReviewAction action, String detail) {
+        audit.record(c, action.audit(NewsModule.ID), "article", String.valueOf(a.id()), detail == null ? a.title() : detail);
         indexer.changed(a, Instant.now());
         return Views.detail(a, orgs.tree(), labels(), true, cover(a));
     }
@@ -341,7 +342,7 @@ public class NewsResource {
         return a;
     }
 
-    private Page<ArticleItem> queue(Caller c, Set<Status> statuses, Role role, String limit, String cursor) {
+    private Page<ArticleItem> queue(Caller c, Set<ReviewStatus> statuses, Role role, String limit, String cursor) {
         int offset = Cursors.offset(cursor);
         int max = limit(limit);
         OrgTree tree = orgs.tree();

@@ -31,6 +31,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.LoggerFactory;
 
+import vn.sotay.api.review.ReviewAction;
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.persistence.PersistenceService;
 import vn.sotay.api.persistence.PersistenceUnit;
@@ -114,7 +116,7 @@ public class NewsStore {
             content(e, r);
             e.setAuthorAccountId(editorId);
             e.setAuthorName(editorName);
-            e.setStatus(Status.DRAFT.name());
+            e.setStatus(ReviewStatus.DRAFT.name());
             e.setViews(0);
             e.setVersion(1);
             e.setCreatedAt(utc(now));
@@ -122,7 +124,7 @@ public class NewsStore {
             e.setIndexed(false);
             em.persist(e);
             em.flush();
-            em.persist(version(e, Workflow.Action.DRAFT, editorId, editorName, now, null));
+            em.persist(version(e, ReviewAction.DRAFT, editorId, editorName, now, null));
             return article(e);
         });
     }
@@ -147,19 +149,19 @@ public class NewsStore {
      * allows {@code action}), applies {@code change}, moves the status, bumps the version number and
      * writes the version row with {@code comment}.
      */
-    Article save(long id, Workflow.Action action, long editorId, String editorName, Instant now, String comment,
+    Article save(long id, ReviewAction action, long editorId, String editorName, Instant now, String comment,
             BiConsumer<EntityManager, ArticleEntity> change) {
         return write(em -> {
             ArticleEntity e = em.find(ArticleEntity.class, id);
             if (e == null) {
                 throw ProblemException.notFound("Không tìm thấy bài viết.");
             }
-            Status next = Workflow.next(Status.valueOf(e.getStatus()), action);
+            ReviewStatus next = action.apply(ReviewStatus.valueOf(e.getStatus()), "bài viết");
             change.accept(em, e);
             e.setStatus(next.name());
             e.setVersion(e.getVersion() + 1);
             e.setUpdatedAt(utc(now));
-            if (action == Workflow.Action.RETURN) {
+            if (action == ReviewAction.RETURN) {
                 e.setLastComment(comment);
             }
             em.persist(version(e, action, editorId, editorName, now, comment));
@@ -312,10 +314,10 @@ public class NewsStore {
     }
 
     /** Every article in one of {@code statuses}, most recently changed first (work queues; filtered by the caller). */
-    List<Article> withStatus(Set<Status> statuses) {
+    List<Article> withStatus(Set<ReviewStatus> statuses) {
         return unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE a.status IN :s "
                 + "ORDER BY a.updatedAt DESC, a.id DESC", ArticleEntity.class)
-                .setParameter("s", statuses.stream().map(Status::name).toList()).getResultList().stream()
+                .setParameter("s", statuses.stream().map(ReviewStatus::name).toList()).getResultList().stream()
                 .map(NewsStore::article).toList());
     }
 
@@ -390,7 +392,7 @@ public class NewsStore {
         return unit.read(em -> {
             Map<Long, Long> out = new HashMap<>();
             for (Object[] r : em.createQuery(jpql, Object[].class)
-                    .setParameter("s", List.of(Status.APPROVED.name(), Status.ARCHIVED.name()))
+                    .setParameter("s", List.of(ReviewStatus.APPROVED.name(), ReviewStatus.ARCHIVED.name()))
                     .setParameter("from", utc(from)).setParameter("to", utc(to)).getResultList()) {
                 out.put((Long) r[0], r[1] == null ? 0L : ((Number) r[1]).longValue());
             }
@@ -438,7 +440,7 @@ public class NewsStore {
                 Map.copyOf(variants));
     }
 
-    private static VersionEntity version(ArticleEntity e, Workflow.Action action, long editorId, String editorName,
+    private static VersionEntity version(ArticleEntity e, ReviewAction action, long editorId, String editorName,
             Instant now, String comment) {
         VersionEntity v = new VersionEntity();
         v.setArticleId(e.getId());
@@ -465,7 +467,7 @@ public class NewsStore {
         return new Article(e.getId(), e.getTitle(), e.getSummary(), e.getBody(), e.getAuthorAccountId(),
                 e.getAuthorName(), e.getSourceName(), e.getSourceUrl(), e.getCategory(),
                 e.getTags() == null ? List.of() : List.of(e.getTags().split(",")), e.isFeatured(),
-                e.getFeaturedOrder(), e.getAudienceOrgId(), Status.valueOf(e.getStatus()), instant(e.getPublishAt()),
+                e.getFeaturedOrder(), e.getAudienceOrgId(), ReviewStatus.valueOf(e.getStatus()), instant(e.getPublishAt()),
                 instant(e.getExpiresAt()), e.getViews(), e.getVersion(), e.getLastComment(), instant(e.getCreatedAt()),
                 instant(e.getUpdatedAt()), e.isIndexed(), e.getCoverImageId());
     }

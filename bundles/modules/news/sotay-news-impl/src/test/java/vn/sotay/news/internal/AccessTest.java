@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Role;
 import vn.sotay.api.RoleGrant;
@@ -27,45 +28,45 @@ class AccessTest {
     private static final Caller REVIEWER_SH = Fakes.caller(9, 9L, XSL_CB01, new RoleGrant(Role.REVIEWER, SH));
     private static final Caller COMMITTEE_TP = Fakes.caller(2, 2L, CBVP, new RoleGrant(Role.COMMITTEE, TP));
 
-    static Article article(long audience, Status status, Instant publishAt, Instant expiresAt) {
+    static Article article(long audience, ReviewStatus status, Instant publishAt, Instant expiresAt) {
         return new Article(1, "T", "S", "<p>B</p>", 5, "Biên tập", null, null, "province", List.of(), false, 0,
                 audience, status, publishAt, expiresAt, 0, 1, null, NOW, NOW, false);
     }
 
     @Test
     void publishedMeansApprovedBetweenPublishAndExpiry() {
-        assertTrue(article(TP, Status.APPROVED, NOW, null).published(NOW));
-        assertFalse(article(TP, Status.APPROVED, NOW.plusSeconds(1), null).published(NOW), "scheduled");
-        assertFalse(article(TP, Status.APPROVED, NOW.minusSeconds(10), NOW).published(NOW), "expired");
-        assertFalse(article(TP, Status.APPROVED, null, null).published(NOW));
-        for (Status s : List.of(Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.ARCHIVED)) {
+        assertTrue(article(TP, ReviewStatus.APPROVED, NOW, null).published(NOW));
+        assertFalse(article(TP, ReviewStatus.APPROVED, NOW.plusSeconds(1), null).published(NOW), "scheduled");
+        assertFalse(article(TP, ReviewStatus.APPROVED, NOW.minusSeconds(10), NOW).published(NOW), "expired");
+        assertFalse(article(TP, ReviewStatus.APPROVED, null, null).published(NOW));
+        for (ReviewStatus s : List.of(ReviewStatus.DRAFT, ReviewStatus.SUBMITTED, ReviewStatus.RETURNED, ReviewStatus.ARCHIVED)) {
             assertFalse(article(TP, s, NOW.minusSeconds(10), null).published(NOW), s.name());
         }
     }
 
     @Test
     void membersReadPublishedArticlesAddressedToTheirBranchOnly() {
-        Article toTp = article(TP, Status.APPROVED, NOW.minusSeconds(60), null);
+        Article toTp = article(TP, ReviewStatus.APPROVED, NOW.minusSeconds(60), null);
         assertTrue(Access.readable(AUTH, MEMBER_A, toTp, NOW));
         assertFalse(Access.readable(AUTH, MEMBER_B, toTp, NOW), "another district");
-        assertTrue(Access.readable(AUTH, MEMBER_B, article(TU, Status.APPROVED, NOW.minusSeconds(60), null), NOW));
-        assertFalse(Access.readable(AUTH, MEMBER_A, article(TP, Status.DRAFT, null, null), NOW), "draft");
-        assertFalse(Access.readable(AUTH, MEMBER_A, article(TP, Status.APPROVED, NOW.plusSeconds(60), null), NOW),
+        assertTrue(Access.readable(AUTH, MEMBER_B, article(TU, ReviewStatus.APPROVED, NOW.minusSeconds(60), null), NOW));
+        assertFalse(Access.readable(AUTH, MEMBER_A, article(TP, ReviewStatus.DRAFT, null, null), NOW), "draft");
+        assertFalse(Access.readable(AUTH, MEMBER_A, article(TP, ReviewStatus.APPROVED, NOW.plusSeconds(60), null), NOW),
                 "scheduled");
-        assertFalse(Access.mayKnow(AUTH, MEMBER_A, article(TP, Status.DRAFT, null, null), NOW));
+        assertFalse(Access.mayKnow(AUTH, MEMBER_A, article(TP, ReviewStatus.DRAFT, null, null), NOW));
     }
 
     @Test
     void editorsAndReviewersOverTheAudienceSeeEveryStatus() {
-        Article draftTp = article(TP, Status.DRAFT, null, null);
+        Article draftTp = article(TP, ReviewStatus.DRAFT, null, null);
         assertTrue(Access.manages(AUTH, EDITOR_TU, draftTp));
         assertTrue(Access.readable(AUTH, EDITOR_TU, draftTp, NOW));
         assertFalse(Access.manages(AUTH, REVIEWER_SH, draftTp), "outside the district");
         assertFalse(Access.readable(AUTH, REVIEWER_SH, draftTp, NOW));
         assertTrue(Access.mayKnow(AUTH, REVIEWER_SH, draftTp, NOW), "staff get 403, not 404");
         assertFalse(Access.manages(AUTH, COMMITTEE_TP, draftTp), "a committee is not an editor");
-        assertFalse(Access.readable(AUTH, COMMITTEE_TP, article(XSL, Status.APPROVED, NOW, null), NOW));
-        assertTrue(Access.readable(AUTH, COMMITTEE_TP, article(PBT, Status.APPROVED, NOW, null), NOW), "staff read their subtree");
+        assertFalse(Access.readable(AUTH, COMMITTEE_TP, article(XSL, ReviewStatus.APPROVED, NOW, null), NOW));
+        assertTrue(Access.readable(AUTH, COMMITTEE_TP, article(PBT, ReviewStatus.APPROVED, NOW, null), NOW), "staff read their subtree");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.news.internal.DemoArticles.Author;
 import vn.sotay.news.internal.DemoArticles.Row;
 import vn.sotay.news.internal.DemoArticles.State;
@@ -111,12 +112,12 @@ class DemoArticlesTest {
             assertTrue(feed.get(0).featured() && feed.get(0).featuredOrder() == 1, "featured first");
             assertEquals(d.get(State.PUBLISHED), search.indexed.size(), "indexed as at approval");
             assertTrue(search.indexed.stream().allMatch(x -> x.type().equals("article")));
-            assertEquals(d.get(State.DRAFT), store.withStatus(Set.of(Status.DRAFT)).size());
-            assertEquals(d.get(State.SUBMITTED), store.withStatus(Set.of(Status.SUBMITTED)).size());
-            List<Article> returned = store.withStatus(Set.of(Status.RETURNED));
+            assertEquals(d.get(State.DRAFT), store.withStatus(Set.of(ReviewStatus.DRAFT)).size());
+            assertEquals(d.get(State.SUBMITTED), store.withStatus(Set.of(ReviewStatus.SUBMITTED)).size());
+            List<Article> returned = store.withStatus(Set.of(ReviewStatus.RETURNED));
             assertEquals(d.get(State.RETURNED), returned.size());
             assertTrue(returned.stream().allMatch(a -> a.lastComment() != null && !a.lastComment().isBlank()));
-            List<Article> approved = store.withStatus(Set.of(Status.APPROVED));
+            List<Article> approved = store.withStatus(Set.of(ReviewStatus.APPROVED));
             assertEquals((long) d.get(State.SCHEDULED), approved.stream().filter(a -> a.publishAt().isAfter(now)).count());
             assertEquals((long) d.get(State.EXPIRED), approved.stream().filter(a -> a.expiresAt() != null
                     && !a.expiresAt().isAfter(now)).count());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.search.SearchDocument;
 
 class DocumentsTest {
@@ -15,7 +16,7 @@ class DocumentsTest {
     void aPublishedArticleAsASearchDocument() {
         Instant t = Instant.parse("2025-01-01T00:00:00Z");
         Article a = new Article(4, "Tiêu đề", "Tóm tắt riêng", "<p>Nội&nbsp;dung <b>chính</b></p>", 1, "BTV", null,
-                null, "province", List.of(), false, 0, 2, Status.APPROVED, t, null, 0, 3, null, t, t, false);
+                null, "province", List.of(), false, 0, 2, ReviewStatus.APPROVED, t, null, 0, 3, null, t, t, false);
         SearchDocument d = Documents.of(a);
         assertEquals("article", d.type());
         assertEquals("4", d.id());

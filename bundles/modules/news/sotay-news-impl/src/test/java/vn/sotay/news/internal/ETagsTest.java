@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.testing.Trees;
 
 class ETagsTest {
@@ -15,7 +16,7 @@ class ETagsTest {
 
     static Article article(long id, int version, Instant updated, long views) {
         return new Article(id, "T", "S", "<p>B</p>", 1, "Biên tập", null, null, "province", List.of(), false, 0,
-                1, Status.APPROVED, T, null, views, version, null, T, updated, false);
+                1, ReviewStatus.APPROVED, T, null, views, version, null, T, updated, false);
     }
 
     static ArticleItem item(long id, int version, Instant updated) {

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.sotay.api.review.ReviewAction;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Page;
 import vn.sotay.api.RoleGrant;
-import vn.sotay.news.internal.Workflow.Action;
 import vn.sotay.testing.DerbyUnit;
 import vn.sotay.testing.Fakes;
 
@@ -67,8 +67,8 @@ class FeedPagingTest {
     static Article publish(String title, long audience, boolean featured, int order, Instant at) {
         Article a = store.insert(NewsStoreTest.request(title, "province", audience, featured, order, at, null), 5,
                 "BTV", at);
-        store.save(a.id(), Action.SUBMIT, 5, "BTV", at, null, (em, e) -> { });
-        return store.save(a.id(), Action.APPROVE, 6, "Ban Biên tập", at, null, (em, e) -> { });
+        store.save(a.id(), ReviewAction.SUBMIT, 5, "BTV", at, null, (em, e) -> { });
+        return store.save(a.id(), ReviewAction.APPROVE, 6, "Ban Biên tập", at, null, (em, e) -> { });
     }
 
     private static List<Long> path() {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.sotay.api.review.ReviewAction;
+import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.ProblemException;
-import vn.sotay.news.internal.Workflow.Action;
 import vn.sotay.testing.DerbyUnit;
 
 /** The store's JPQL and the V1 script against EclipseLink 2.7 on Derby 10.14, as in the distribution. */
@@ -45,8 +46,8 @@ class NewsStoreTest {
     static Article published(String title, String category, long audience, boolean featured, int order, Instant t,
             Instant expiresAt) {
         Article a = store.insert(request(title, category, audience, featured, order, t, expiresAt), EDITOR, "BTV", t);
-        store.save(a.id(), Action.SUBMIT, EDITOR, "BTV", t, null, (em, e) -> { });
-        return store.save(a.id(), Action.APPROVE, REVIEWER, "Ban Biên tập", t, null, (em, e) -> { });
+        store.save(a.id(), ReviewAction.SUBMIT, EDITOR, "BTV", t, null, (em, e) -> { });
+        return store.save(a.id(), ReviewAction.APPROVE, REVIEWER, "Ban Biên tập", t, null, (em, e) -> { });
     }
 
     @Test
@@ -61,23 +62,23 @@ class NewsStoreTest {
     void everySavedChangeIsAVersionAndRestoreCopiesAnEarlierOne() {
         Article a = store.insert(request("Bản đầu", "province", TP, false, 0, null, null), EDITOR, "BTV", T0);
         assertEquals(1, a.version());
-        assertEquals(Status.DRAFT, a.status());
+        assertEquals(ReviewStatus.DRAFT, a.status());
         assertEquals(List.of("đại hội", "chuyển đổi số"), a.tags());
         assertEquals(a, store.find(a.id()).orElseThrow());
-        Article b = store.save(a.id(), Action.UPDATE, 7, "BTV 2", T0.plusSeconds(60), null,
+        Article b = store.save(a.id(), ReviewAction.UPDATE, 7, "BTV 2", T0.plusSeconds(60), null,
                 (em, e) -> NewsStore.content(e, request("Bản hai", "domestic", TP, true, 2, null, null)));
         assertEquals(2, b.version());
         assertEquals("Bản hai", b.title());
-        store.save(a.id(), Action.SUBMIT, 7, "BTV 2", T0.plusSeconds(120), null, (em, e) -> { });
-        Article r = store.save(a.id(), Action.RETURN, REVIEWER, "Ban Biên tập", T0.plusSeconds(180), "Sửa tiêu đề",
+        store.save(a.id(), ReviewAction.SUBMIT, 7, "BTV 2", T0.plusSeconds(120), null, (em, e) -> { });
+        Article r = store.save(a.id(), ReviewAction.RETURN, REVIEWER, "Ban Biên tập", T0.plusSeconds(180), "Sửa tiêu đề",
                 (em, e) -> { });
-        assertEquals(Status.RETURNED, r.status());
+        assertEquals(ReviewStatus.RETURNED, r.status());
         assertEquals("Sửa tiêu đề", r.lastComment());
-        Article restored = store.save(a.id(), Action.RESTORE, EDITOR, "BTV", T0.plusSeconds(240), null,
+        Article restored = store.save(a.id(), ReviewAction.RESTORE, EDITOR, "BTV", T0.plusSeconds(240), null,
                 (em, e) -> NewsStore.restore(em, e, 1));
         assertEquals("Bản đầu", restored.title());
         assertEquals(5, restored.version());
-        assertEquals(Status.RETURNED, restored.status());
+        assertEquals(ReviewStatus.RETURNED, restored.status());
         List<ArticleVersion> v = store.versions(a.id());
         assertEquals(List.of(1, 2, 3, 4, 5), v.stream().map(ArticleVersion::number).toList());
         assertEquals(List.of("DRAFT", "UPDATE", "SUBMIT", "RETURN", "RESTORE"), v.stream().map(ArticleVersion::kind).toList());
@@ -86,7 +87,7 @@ class NewsStoreTest {
         assertEquals("BTV 2", v.get(1).editorName());
         assertEquals(T0.plusSeconds(60), v.get(1).savedAt());
         assertEquals("SUBMITTED", v.get(2).status());
-        ProblemException missing = assertThrows(ProblemException.class, () -> store.save(a.id(), Action.RESTORE,
+        ProblemException missing = assertThrows(ProblemException.class, () -> store.save(a.id(), ReviewAction.RESTORE,
                 EDITOR, "BTV", T0, null, (em, e) -> NewsStore.restore(em, e, 99)));
         assertEquals(404, missing.status());
         assertEquals(5, store.find(a.id()).orElseThrow().version(), "a failed restore leaves no trace");
@@ -96,11 +97,11 @@ class NewsStoreTest {
     void theWorkflowIsCheckedInsideTheTransaction() {
         Article a = store.insert(request("Khóa", "province", SH, false, 0, null, null), EDITOR, "BTV", T0);
         ProblemException e = assertThrows(ProblemException.class,
-                () -> store.save(a.id(), Action.APPROVE, REVIEWER, "R", T0, null, (em, x) -> { }));
+                () -> store.save(a.id(), ReviewAction.APPROVE, REVIEWER, "R", T0, null, (em, x) -> { }));
         assertEquals(409, e.status());
         assertEquals(1, store.versions(a.id()).size());
         assertEquals(404, assertThrows(ProblemException.class,
-                () -> store.save(987_654, Action.SUBMIT, 1, "x", T0, null, (em, x) -> { })).status());
+                () -> store.save(987_654, ReviewAction.SUBMIT, 1, "x", T0, null, (em, x) -> { })).status());
     }
 
     @Test
