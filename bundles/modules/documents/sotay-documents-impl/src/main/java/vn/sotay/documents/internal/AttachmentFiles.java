@@ -48,6 +48,7 @@ public class AttachmentFiles {
                 for (int n; (n = in.read(buf)) > 0;) {
                     total += n;
                     if (total > max) {
+                        in.skip(4 * max); // read (a bounded rest of) the body, so the client gets the answer
                         throw ProblemException.tooLarge("Tệp đính kèm không được lớn hơn " + max / (1024 * 1024) + " MB.");
                     }
                     out.write(buf, 0, n);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * @param number the number as written, leading zeros kept ({@code 04})
  * @param type   the document type its code names
- * @param issuer the issuer code, upper case as written ({@code ĐUK}, or {@code DUK} when typed so)
+ * @param issuer the issuer code as written ({@code ĐUK}, {@code ThU}; {@code DUK} when typed so),
+ *               upper-cased when typed all in lower case
  */
 record DocumentNumber(String number, DocType type, String issuer) {
     private static final Pattern FORM = Pattern.compile(
@@ -35,8 +36,11 @@ record DocumentNumber(String number, DocType type, String issuer) {
             return Optional.empty();
         }
         DocType type = DocType.parse(m.group(2));
-        return type == null ? Optional.empty()
-                : Optional.of(new DocumentNumber(m.group(1), type, m.group(3).toUpperCase(Locale.ROOT)));
+        String issuer = m.group(3);
+        if (issuer.equals(issuer.toLowerCase(Locale.ROOT))) {
+            issuer = issuer.toUpperCase(Locale.ROOT);
+        }
+        return type == null ? Optional.empty() : Optional.of(new DocumentNumber(m.group(1), type, issuer));
     }
 
     /** The canonical citation form, {@code 619-BC/ĐUK}. */

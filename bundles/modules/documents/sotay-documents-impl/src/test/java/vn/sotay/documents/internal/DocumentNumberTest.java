@@ -21,6 +21,8 @@ class DocumentNumberTest {
         assertEquals("TU", scheme.issuer());
         assertEquals(DocType.DECISION, DocumentNumber.parse("339-QĐ/TW").orElseThrow().type());
         assertEquals(DocType.PLAN, DocumentNumber.parse("168-KH/VPTW").orElseThrow().type());
+        assertEquals("45-KH/ThU", DocumentNumber.parse("45-KH/ThU").orElseThrow().toString());
+        assertEquals("339-QĐ/TW", DocumentNumber.parse("số 339-qđ/tw").orElseThrow().toString());
         assertEquals(DocType.REGULATION, DocumentNumber.parse("08-QĐi/TW").orElseThrow().type());
     }
 
