@@ -326,13 +326,17 @@ public class DocumentsResource {
     @POST
     @Summary("Tạo bản nháp tài liệu (biên tập viên tại hoặc trên cấp ủy ban hành)")
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, DocumentRequest request) {
-        Caller c = Callers.of(sc);
+        DocumentDetail d = create(Callers.of(sc), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
+    }
+
+    /** Validates, authorises, stores and audits a new draft. */
+    DocumentDetail create(Caller c, DocumentRequest request) {
         Valid v = valid(request, null);
         auth.require(c, v.ownerOrgId(), Role.EDITOR);
         Doc d = store.insert(v, c, Instant.now());
         audit.record(c, ReviewAction.DRAFT.audit(DocumentsModule.ID), "document", String.valueOf(d.id()), d.number());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
-                .entity(Views.detail(d, orgs.tree(), false, 0, true, store.history(d.id()))).build();
+        return Views.detail(d, orgs.tree(), false, 0, true, store.history(d.id()));
     }
 
     @PUT
@@ -419,7 +423,13 @@ public class DocumentsResource {
             + "tệp; tệp được kiểm tra theo nội dung và nội dung chữ được đưa vào tìm kiếm")
     public Response attach(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("id") long id,
             @QueryParam("name") String name, InputStream body) {
-        Caller c = Callers.of(sc);
+        AttachmentView v = attach(Callers.of(sc), id, name, body);
+        return Response.created(uri.getBaseUriBuilder().path(v.url().substring("/api/".length())).build()).entity(v)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Streams the upload to a temporary file, inspects it, and only then stores and attaches it. */
+    AttachmentView attach(Caller c, long id, String name, InputStream body) {
         Doc d = target(c, id, Role.EDITOR);
         ReviewAction.UPDATE.apply(d.reviewStatus(), DocumentStore.NOUN);
         String fileName = fileName(name);
@@ -433,10 +443,8 @@ public class DocumentsResource {
             files.discard(tmp);
         }
         audit.record(c, DocumentsModule.ID + ".attach", "document", String.valueOf(id), fileName);
-        AttachmentView v = new AttachmentView(a.id(), a.fileName(), a.kind().mediaType(), a.size(), a.pages(),
+        return new AttachmentView(a.id(), a.fileName(), a.kind().mediaType(), a.size(), a.pages(),
                 "/api/documents/" + id + "/attachments/" + a.id());
-        return Response.created(uri.getBaseUriBuilder().path(v.url().substring("/api/".length())).build()).entity(v)
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @DELETE

@@ -1,0 +1,193 @@
+package vn.sotay.documents.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.sotay.testing.Trees.CB01;
+import static vn.sotay.testing.Trees.CBVP;
+import static vn.sotay.testing.Trees.SH;
+import static vn.sotay.testing.Trees.TP;
+import static vn.sotay.testing.Trees.TU;
+import static vn.sotay.testing.Trees.XSL_CB01;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.Page;
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.Role;
+import vn.sotay.api.RoleGrant;
+import vn.sotay.api.files.FileInspector;
+import vn.sotay.api.files.FileKind;
+import vn.sotay.api.files.InspectedFile;
+import vn.sotay.documents.internal.Views.DocumentItem;
+import vn.sotay.testing.DerbyUnit;
+import vn.sotay.testing.Fakes;
+
+/** The rules through the resource, with the core's services faked as documented. */
+class DocumentsResourceTest {
+    private static final Caller EDITOR_TU = Fakes.caller(5, 5L, CBVP, new RoleGrant(Role.EDITOR, TU));
+    private static final Caller ADMIN = Fakes.caller(1, 1L, CBVP, new RoleGrant(Role.ADMIN, TU));
+    private static final Caller EDITOR_SH = Fakes.caller(10, 10L, XSL_CB01, new RoleGrant(Role.EDITOR, SH));
+    private static final Caller MEMBER_A = Fakes.caller(7, 7L, CB01);
+    private static final Caller MEMBER_B = Fakes.caller(9, 9L, XSL_CB01);
+
+    private static DocumentStore store;
+    private static DocumentsResource docs;
+    private static Path dir;
+
+    /** Takes any file whose first byte is 'P' as a one-page PDF with its bytes as text. */
+    static final class Inspector implements FileInspector {
+        @Override
+        public InspectedFile inspect(String name, Path content, java.util.Set<FileKind> accepted, long max) {
+            try {
+                byte[] b = Files.readAllBytes(content);
+                if (b.length == 0 || b[0] != 'P') {
+                    throw ProblemException.invalid("file", "Tệp «" + name + "» không phải là PDF hợp lệ.");
+                }
+                return new InspectedFile(FileKind.PDF, b.length, "%064x".formatted(new java.math.BigInteger(1,
+                        java.security.MessageDigest.getInstance("SHA-256").digest(b))), new String(b, StandardCharsets.UTF_8), 1);
+            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @BeforeAll
+    static void open() throws Exception {
+        store = new DocumentStore(new DerbyUnit("documentsresource", DocumentStore.spec()));
+        dir = Files.createTempDirectory(Path.of("target"), "files-");
+        AttachmentFiles files = new AttachmentFiles(dir);
+        docs = new DocumentsResource(store, new DocumentIndexer(store, files), files, new Inspector(), new Fakes.Orgs(),
+                new Fakes.Auth(), new Fakes.Audit());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static SecurityContext as(Caller c) {
+        return Fakes.as(c);
+    }
+
+    static DocumentRequest request(String number, long owner, long audience) {
+        return new DocumentRequest(number, "Cơ quan", owner, false, LocalDate.of(2025, 5, 1), "Người ký",
+                "Trích yếu " + number, null, audience, null, null);
+    }
+
+    static long create(Caller c, DocumentRequest r) {
+        return docs.create(c, r).id();
+    }
+
+    static long published(DocumentRequest r) {
+        long id = create(EDITOR_TU, r);
+        docs.submit(as(EDITOR_TU), id);
+        docs.approve(as(ADMIN), id);
+        return id;
+    }
+
+    static int status(Executable e) {
+        return assertThrows(ProblemException.class, e).status();
+    }
+
+    static List<Long> ids(Page<DocumentItem> p) {
+        return p.items().stream().map(DocumentItem::id).toList();
+    }
+
+    @Test
+    void membersSeeTheirPathAndStaffTheirSubtree() {
+        long province = published(request("101-TB/TU", TU, TU));
+        long city = published(request("102-TB/HU", TP, TP));
+        long district = published(request("103-TB/HU", SH, SH));
+        long draft = create(EDITOR_TU, request("104-TB/TU", TU, TU));
+        List<Long> a = ids(docs.list(as(MEMBER_A), null, null, null, null, null, null, null, "100", null));
+        assertTrue(a.containsAll(List.of(province, city)) && !a.contains(district) && !a.contains(draft), a.toString());
+        List<Long> b = ids(docs.list(as(MEMBER_B), null, null, null, null, null, null, null, "100", null));
+        assertTrue(b.contains(district) && !b.contains(city));
+        assertEquals(404, status(() -> docs.get(as(MEMBER_A), district)));
+        assertEquals(404, status(() -> docs.get(as(MEMBER_A), draft)), "drafts are invisible to members");
+        assertEquals("DRAFT", docs.get(as(EDITOR_TU), draft).reviewStatus(), "their managers see them");
+        assertNull(docs.get(as(MEMBER_A), province).reviewStatus(), "members get no review fields");
+        List<Long> sh = ids(docs.list(as(EDITOR_SH), null, null, null, null, null, null, "cell", "100", null));
+        assertTrue(sh.contains(province) && sh.contains(district));
+    }
+
+    @Test
+    void keysetPagesDoNotOverlapAndFiltersAreChecked() {
+        for (int i = 0; i < 5; i++) {
+            published(request((200 + i) + "-KL/TU", TU, TU));
+        }
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<DocumentItem> p = docs.list(as(MEMBER_A), "KL", "PROVINCE", "TU", "2025", "IN_FORCE", null, null, "2", cursor);
+            assertTrue(p.items().size() <= 2);
+            seen.addAll(ids(p));
+            cursor = p.next();
+        } while (cursor != null);
+        assertEquals(seen.stream().distinct().count(), seen.size());
+        assertTrue(seen.size() >= 5);
+        assertEquals(400, status(() -> docs.list(as(MEMBER_A), "XX", null, null, null, null, null, null, null, null)));
+        assertEquals(400, status(() -> docs.list(as(MEMBER_A), null, null, null, "năm", null, null, null, null, null)));
+        assertEquals(400, status(() -> docs.list(as(MEMBER_A), null, null, null, null, null, null, "all", null, null)));
+        assertEquals(400, status(() -> docs.list(as(MEMBER_A), null, null, null, null, null, null, null, null, "x1")));
+        assertEquals(List.of(published(request("300-KL/ĐUK", TU, TU))),
+                ids(docs.list(as(MEMBER_A), null, null, null, null, null, "so 300 KL/DUK", null, null, null)));
+    }
+
+    @Test
+    void onlyEditorsOfTheOwnerDraftAndOnlyWhileEditable() {
+        assertEquals(403, status(() -> create(EDITOR_SH, request("400-CV/HU", TP, TP))), "a district's editor in another district");
+        assertEquals(403, status(() -> create(MEMBER_A, request("401-CV/TU", TU, TU))));
+        ProblemException bad = assertThrows(ProblemException.class, () -> create(EDITOR_TU,
+                new DocumentRequest("abc", "", TU, false, LocalDate.of(2999, 1, 1), null, "", null, SH, "VALID", null)));
+        assertEquals(List.of("number", "issuerName", "title", "issuedOn", "legalStatus"),
+                bad.errors().stream().map(e -> e.field()).toList());
+        assertEquals(400, status(() -> create(EDITOR_TU, request("402-CV/HU", SH, TP))), "audience outside the owner");
+        long id = create(EDITOR_SH, request("403-CV/HU", SH, SH));
+        docs.submit(as(EDITOR_SH), id);
+        assertEquals(409, status(() -> docs.update(as(EDITOR_SH), id, request("403-CV/HU", SH, SH))));
+        assertEquals(409, status(() -> docs.attach(EDITOR_SH, id, "a.pdf", new ByteArrayInputStream("P".getBytes()))));
+        assertEquals(403, status(() -> docs.approve(as(EDITOR_SH), id)), "editors do not approve");
+        assertEquals(400, status(() -> docs.sendBack(as(ADMIN), id, new DocumentsResource.CommentRequest(" "))));
+        assertEquals("RETURNED", docs.sendBack(as(ADMIN), id, new DocumentsResource.CommentRequest("Bổ sung")).reviewStatus());
+    }
+
+    @Test
+    void refusedUploadsLeaveNothingBehind() throws Exception {
+        long id = create(EDITOR_TU, request("500-HD/TU", TU, TU));
+        assertEquals(400, status(() -> docs.attach(EDITOR_TU, id, "x.pdf", new ByteArrayInputStream("MZ".getBytes()))));
+        assertEquals(413, status(() -> docs.attach(EDITOR_TU, id, "x.pdf",
+                new ByteArrayInputStream(new byte[(int) AttachmentFiles.MAX_BYTES + 1]))));
+        assertEquals(400, status(() -> docs.attach(EDITOR_TU, id, " ", new ByteArrayInputStream("P".getBytes()))));
+        try (var s = Files.walk(dir)) {
+            assertEquals(0, s.filter(Files::isRegularFile).count());
+        }
+        assertEquals("Hướng dẫn.pdf", docs.attach(EDITOR_TU, id, "C:\\tmp\\Hướng dẫn.pdf", new ByteArrayInputStream(
+                "PDF Hướng dẫn".getBytes(StandardCharsets.UTF_8))).fileName());
+        assertEquals("Hướng dẫn.pdf", docs.get(as(EDITOR_TU), id).attachments().get(0).fileName(), "no client path kept");
+    }
+
+    @Test
+    void downloadNamesSurviveInUtf8() {
+        assertEquals("attachment; filename=\"nghi_quyet_04-da.pdf\"; filename*=UTF-8''Ngh%E1%BB%8B%20quy%E1%BA%BFt%2004-%C4%90A.pdf",
+                DocumentsResource.disposition("Nghị quyết 04-ĐA.pdf"));
+        assertFalse(DocumentsResource.fileName("a\"b\n.pdf").contains("\""));
+    }
+}
