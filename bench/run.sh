@@ -2,8 +2,9 @@
 # Bounded load benchmark of Sổ Tay against 127.0.0.1 only: boots its own copy of the built
 # distribution (ports 28181/28101, own data folder under bench/target), measures boot to REST-ready
 # and memory, then runs wrk side by side on the trivial endpoint (/api/ping) and the notices list
-# (/api/notices as a member with unread and read notices), the news feed and one article, and prints
-# a Markdown table. DIST=<folder> benchmarks another built distribution.
+# (/api/notices as a member with unread and read notices), the news feed and one article, the
+# documents library filtered by type and level, and a full-text documents search (over the demo
+# library plus 300 documents posted here), and prints a Markdown table. DIST=<folder> benchmarks another built distribution.
 # Usage: bench/run.sh [seconds per run=10] [connections=32] [rounds=3]   (needs: mvn install -DskipTests first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,7 @@ done
 for i in $(seq 1 10); do curl -sf -o /dev/null "$B/notices/$i" -H "Authorization: Bearer $TOKEN"; done
 # 30 articles through the editorial workflow: the editor drafts and submits, the provincial admin approves
 EDITOR=$(login 0900000005); ADMIN=$(login 0900000001)
+ROOT=$(curl -sf "$B/org/tree" -H "Authorization: Bearer $ADMIN" | grep -o '"id":[0-9]*,"code":"TU"' | grep -o '[0-9]*' | head -1)
 ARTICLE=""
 for i in $(seq 1 30); do
   featured=$([ "$i" -le 3 ] && echo true || echo false)
@@ -48,6 +50,17 @@ for i in $(seq 1 30); do
   curl -sf -o /dev/null -X POST "$B/news/articles/$a/submit" -H "Authorization: Bearer $EDITOR"
   curl -sf -o /dev/null -X POST "$B/news/articles/$a/approve" -H "Authorization: Bearer $ADMIN"
   ARTICLE=${ARTICLE:-$a}
+done
+# 300 documents through the review workflow on top of the 27 demo ones (which carry PDFs)
+until [ "$(curl -sf "$B/documents?limit=100" -H "Authorization: Bearer $ADMIN" | grep -o '"number"' | wc -l)" -ge 25 ]; do sleep 1; done
+TYPES=(NQ CT KL HD BC CV KH TB)
+for i in $(seq 1 300); do
+  t=${TYPES[$((i % 8))]}
+  d=$(curl -sf -X POST "$B/documents" -H "Authorization: Bearer $EDITOR" -H 'Content-Type: application/json' \
+    -d "{\"number\":\"$((1000 + i))-$t/TU\",\"issuerName\":\"Tỉnh ủy Bình Sơn\",\"ownerOrgId\":$ROOT,\"issuedOn\":\"202$((i % 5 + 1))-0$((i % 9 + 1))-1$((i % 9))\",\"title\":\"Văn bản số $i về công tác xây dựng Đảng và chuyển đổi số\",\"summary\":\"Nội dung triển khai nghị quyết, kế hoạch sinh hoạt chi bộ số $i.\"}" \
+    | grep -o '"id":[0-9]*' | head -1 | grep -o '[0-9]*')
+  curl -sf -o /dev/null -X POST "$B/documents/$d/submit" -H "Authorization: Bearer $EDITOR"
+  curl -sf -o /dev/null -X POST "$B/documents/$d/approve" -H "Authorization: Bearer $ADMIN"
 done
 pid=$(pgrep -f "karaf.base=$(cd "$WORK" && pwd)" | head -1)
 rss_idle=$(ps -o rss= -p "$pid" | awk '{printf "%d", $1/1024}')
@@ -61,7 +74,9 @@ run() { # name url [header]: one wrk run, printed as name|req/s|p50|p99|errors
   echo "$1|${rps}|${p50}|${p99}|$(( ${errs:-0} + ${non2xx:-0} ))"
 }
 curl -sf -o /dev/null "$B/notices" -H "Authorization: Bearer $TOKEN"   # warm up
-for u in ping notices news "news/articles/$ARTICLE" ping notices; do wrk -t2 -c"$CONNS" -d"${DURATION}s" -H "Authorization: Bearer $TOKEN" "$B/$u" >/dev/null; done
+DOCS_LIST="documents?type=NQ&level=PROVINCE"
+DOCS_SEARCH="documents/search?q=nghi%20quyet%20chuyen%20doi%20so"
+for u in ping notices news "news/articles/$ARTICLE" "$DOCS_LIST" "$DOCS_SEARCH" ping notices; do wrk -t2 -c"$CONNS" -d"${DURATION}s" -H "Authorization: Bearer $TOKEN" "$B/$u" >/dev/null; done
 echo "Sổ Tay benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t2 -c$CONNS -d${DURATION}s on 127.0.0.1, $(nproc) cores,"
 echo "endpoints interleaved in $ROUNDS rounds; each figure is the median of its $ROUNDS runs"
 echo
@@ -70,6 +85,8 @@ for r in $(seq 1 "$ROUNDS"); do
   run "GET /api/notices (member, 20 per page)" "$B/notices" "Authorization: Bearer $TOKEN"
   run "GET /api/news (member feed, 20 per page)" "$B/news" "Authorization: Bearer $TOKEN"
   run "GET /api/news/articles/{id} (member, counts a view)" "$B/news/articles/$ARTICLE" "Authorization: Bearer $TOKEN"
+  run "GET /api/documents?type=NQ&level=PROVINCE (member, 327 documents)" "$B/$DOCS_LIST" "Authorization: Bearer $TOKEN"
+  run "GET /api/documents/search?q=nghi quyet chuyen doi so (member)" "$B/$DOCS_SEARCH" "Authorization: Bearer $TOKEN"
 done | python3 -c '
 import sys, statistics, collections
 rows = collections.OrderedDict()
