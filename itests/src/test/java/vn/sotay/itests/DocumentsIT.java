@@ -239,7 +239,9 @@ class DocumentsIT {
         long id = draft(document("90-KH/TU", "Kế hoạch thử tệp hỏng", tu, tu));
         long before = storedFiles();
         byte[] pdf = TestFiles.pdf(List.of("Kế hoạch số 90."));
-        JsonNode corrupt = attach(id, "ke-hoach.pdf", PDF, java.util.Arrays.copyOf(pdf, pdf.length / 3), 400);
+        byte[] broken = java.util.Arrays.copyOf(pdf, 2048); // the PDF header, then a cut-off body and zeros
+        java.util.Arrays.fill(broken, 16, broken.length, (byte) 'x');
+        JsonNode corrupt = attach(id, "ke-hoach.pdf", PDF, broken, 400);
         assertTrue(corrupt.path("detail").asText().contains("ke-hoach.pdf"), corrupt.toString());
         assertEquals("file", corrupt.path("errors").get(0).path("field").asText());
         JsonNode disguised = attach(id, "bao-cao.pdf", PDF, TestFiles.png(), 400);
