@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -62,10 +64,15 @@ import vn.sotay.api.search.SearchHit;
 final class LuceneIndex implements Closeable {
     static final String BLANK_QUERY = "Vui lòng nhập từ khóa tìm kiếm";
     static final String KEY = "key", TYPE = "type", ID = "id", TITLE = "title", TITLE_F = "title_f", BODY = "body",
-            BODY_F = "body_f", URL = "url", DATE = "date", AUD = "aud", SCOPE = "scope", GEN = "gen";
+            BODY_F = "body_f", URL = "url", DATE = "date", AUD = "aud", SCOPE = "scope", GEN = "gen", IDENT = "ident";
     /** {@link #AUD} value of a document addressed to everyone. */
     static final String PUBLIC = "*";
     private static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f;
+    /**
+     * Score of a key match, above any text-only score: BM25 gives a term under its boost × idf,
+     * idf &lt; 22 even at 2^31 documents, so 32 terms × (6 + 2 + 3 + 1) × 22 &lt; 8,500.
+     */
+    private static final float KEY_BOOST = 10_000f;
     private static final int MAX_TERMS = 32, MAX_LIMIT = 1000, SNIPPET = 200;
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
@@ -144,6 +151,8 @@ final class LuceneIndex implements Closeable {
             scope.add(org);
         }
         scope.forEach(s -> doc.add(new StringField(SCOPE, s.toString(), Store.NO)));
+        d.keys().stream().map(Keys::form).filter(k -> !k.isEmpty()).distinct()
+                .forEach(k -> doc.add(new StringField(IDENT, k, Store.YES)));
         doc.add(new StringField(GEN, generation, Store.NO));
         try {
             writer.updateDocument(new Term(KEY, key(d.type(), d.id())), doc);
@@ -196,7 +205,9 @@ final class LuceneIndex implements Closeable {
     }
 
     /**
-     * Best hits first, ties newer first. All terms must match, or any when that finds nothing.
+     * Best hits first, ties newer first. All terms must match, or any when that finds nothing; in
+     * both passes a document whose key is spelt by a run of the query ({@link Keys#runs}) matches
+     * too, and ranks above every text-only match.
      *
      * @param types      content types to search (empty: nothing)
      * @param visibility audience filter, {@code null} for everything
@@ -215,11 +226,15 @@ final class LuceneIndex implements Closeable {
         }
         int n = Math.max(1, Math.min(limit, MAX_LIMIT));
         List<String> folded = terms.stream().map(VietnameseAnalyzer::fold).distinct().toList();
-        List<SearchHit> hits = search(match(terms, Occur.MUST), filter, n, folded);
-        return hits.isEmpty() && terms.size() > 1 ? search(match(terms, Occur.SHOULD), filter, n, folded) : hits;
+        Set<String> runs = Keys.runs(query);
+        Query key = runs.isEmpty() ? null
+                : new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IDENT, bytes(runs))), KEY_BOOST);
+        List<SearchHit> hits = search(match(terms, Occur.MUST, key), filter, n, folded, runs);
+        return hits.isEmpty() && terms.size() > 1 ? search(match(terms, Occur.SHOULD, key), filter, n, folded, runs)
+                : hits;
     }
 
-    private List<SearchHit> search(Query match, Query filter, int n, List<String> folded) {
+    private List<SearchHit> search(Query match, Query filter, int n, List<String> folded, Set<String> runs) {
         Query q = new BooleanQuery.Builder().add(match, Occur.MUST).add(filter, Occur.FILTER).build();
         return withSearcher(s -> {
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true));
@@ -229,12 +244,21 @@ final class LuceneIndex implements Closeable {
             for (ScoreDoc sd : docs) {
                 Document d = stored.document(sd.doc);
                 IndexableField date = d.getField(DATE);
-                out.add(new SearchHit(d.get(TYPE), d.get(ID), d.get(TITLE), Snippets.of(d.get(BODY), folded, SNIPPET),
-                        d.get(URL), date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
-                        ((FieldDoc) sd).score));
+                String snippet = Snippets.of(d.get(BODY), folded, SNIPPET);
+                List<String> keys = Arrays.stream(d.getValues(IDENT)).filter(runs::contains).toList();
+                out.add(new SearchHit(d.get(TYPE), d.get(ID), d.get(TITLE), snippet, d.get(URL),
+                        date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
+                        ((FieldDoc) sd).score, Snippets.highlights(snippet, folded, keys)));
             }
             return out;
         });
+    }
+
+    /** The text match or, when {@code key} is not null, the key match. */
+    private static Query match(List<String> terms, Occur occur, Query key) {
+        Query text = match(terms, occur);
+        return key == null ? text
+                : new BooleanQuery.Builder().add(text, Occur.SHOULD).add(key, Occur.SHOULD).build();
     }
 
     /** Per term: exact (accents kept) boosted over folded, title over body. */

@@ -8,7 +8,9 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
-/** Plain-text snippet: the window of about {@code size} chars holding the most distinct query terms. */
+import vn.sotay.api.search.SearchHit.Highlight;
+
+/** Plain-text snippet: the window of about {@code size} chars holding the most distinct query terms, and its highlights. */
 final class Snippets {
     private Snippets() {
     }
@@ -57,6 +59,68 @@ final class Snippets {
             end = sp <= start + size / 2 ? end : sp;
         }
         return (start > 0 ? "…" : "") + t.substring(start, end).strip() + (end < t.length() ? "…" : "");
+    }
+
+    /**
+     * Where {@code terms} (folded, lower case) occur in {@code snippet} as whole words, and
+     * {@code keys} ({@link Keys#form}) spelt with up to 3 other chars between letters
+     * ({@code 339-QĐ/TW}); overlaps merged. Folding keeps positions, so the offsets are the snippet's.
+     */
+    static List<Highlight> highlights(String snippet, Collection<String> terms, Collection<String> keys) {
+        String f = fold(snippet);
+        List<int[]> spans = new ArrayList<>(); // {start, end}
+        for (String term : terms) {
+            for (int i = term.isEmpty() ? -1 : f.indexOf(term); i >= 0; i = f.indexOf(term, i + 1)) {
+                if (boundary(f, i - 1) && boundary(f, i + term.length())) {
+                    spans.add(new int[] {i, i + term.length()});
+                }
+            }
+        }
+        for (String key : keys) {
+            for (int i = 0; i < f.length() && !key.isEmpty(); i++) {
+                int end = boundary(f, i - 1) ? spelt(f, i, key) : -1;
+                if (end > 0) {
+                    spans.add(new int[] {i, end});
+                }
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Highlight> out = new ArrayList<>();
+        int[] cur = null;
+        for (int[] s : spans) {
+            if (cur != null && s[0] < cur[1]) {
+                cur[1] = Math.max(cur[1], s[1]);
+            } else {
+                if (cur != null) {
+                    out.add(new Highlight(cur[0], cur[1]));
+                }
+                cur = s;
+            }
+        }
+        if (cur != null) {
+            out.add(new Highlight(cur[0], cur[1]));
+        }
+        return out;
+    }
+
+    /** End of the whole words from {@code i} whose letters and digits are {@code key}, or -1. */
+    private static int spelt(String f, int i, String key) {
+        int k = 0;
+        int gap = 0;
+        for (int j = i; j < f.length(); j++) {
+            if (!Character.isLetterOrDigit(f.charAt(j))) {
+                if (k == 0 || ++gap > 3) {
+                    return -1;
+                }
+            } else if (f.charAt(j) != key.charAt(k)) {
+                return -1;
+            } else if (++k == key.length()) {
+                return boundary(f, j + 1) ? j + 1 : -1;
+            } else {
+                gap = 0;
+            }
+        }
+        return -1;
     }
 
     /** Lower-cases and folds char by char, keeping positions (NFC Vietnamese folds one to one). */

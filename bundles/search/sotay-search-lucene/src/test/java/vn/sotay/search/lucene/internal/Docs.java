@@ -17,6 +17,11 @@ final class Docs {
         return new SearchDocument(type, id, title, body, "/api/" + type + "/" + id, List.of(audience), date);
     }
 
+    /** A document with {@link SearchDocument#keys}. */
+    static SearchDocument keyed(String type, String id, String key, String title, String body, Long... audience) {
+        return new SearchDocument(type, id, title, body, "/api/" + type + "/" + id, List.of(audience), DAY1, List.of(key));
+    }
+
     private Docs() {
     }
 }

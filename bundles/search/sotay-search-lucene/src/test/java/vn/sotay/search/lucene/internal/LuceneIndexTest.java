@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sotay.search.lucene.internal.Docs.DAY1;
 import static vn.sotay.search.lucene.internal.Docs.DAY2;
 import static vn.sotay.search.lucene.internal.Docs.doc;
+import static vn.sotay.search.lucene.internal.Docs.keyed;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.search.SearchHit;
+import vn.sotay.api.search.SearchHit.Highlight;
 
 class LuceneIndexTest {
     static final Set<String> ALL = Set.of("notice", "news");
@@ -182,5 +184,61 @@ class LuceneIndexTest {
         assertEquals(Set.of("kept", "fresh", "other"), Set.copyOf(ids("đại hội")));
         assertEquals(List.of("kept"), ids("mới"));
         assertEquals(2, index.count("notice"));
+    }
+
+    @Test
+    void documentNumberInAnySpellingRanksFirst() {
+        index.index(keyed("notice", "numbered", "339-QĐ/TW", "Quy định về công tác cán bộ",
+                "Ban hành kèm theo Quyết định số 339-QĐ/TW của Bộ Chính trị."));
+        // decoys: the same digits and issuer words in their text, a near number as their key
+        index.index(doc("notice", "words", "Số 339 QĐ TW: 339 đảng viên", "Có 339 đảng viên thực hiện QĐ của TW, số 339.", DAY2));
+        index.index(keyed("notice", "tu", "339-QĐ/TU", "Quyết định 339-QĐ/TU", "Số 339-QĐ/TU của Tỉnh ủy, theo hướng dẫn của TW."));
+        index.index(keyed("news", "other", "2195-CV/BTGTU", "339 QĐ TW", "Công văn số 2195 về 339-QĐ TW"));
+        for (String q : List.of("339-QĐ/TW", "339 QD/TW", "so 339-QD/TW", "Số 339-QĐ/TW", "339-qđ/tw", "339/QĐ-TW",
+                "339 qđ tw", "SỐ 339 - QĐ / TW", "quyết định 339-QĐ/TW về cán bộ xyzzy")) {
+            List<SearchHit> hits = index.search(q, ALL, null, 10);
+            assertEquals("numbered", hits.get(0).id(), q);
+            assertTrue(hits.stream().skip(1).allMatch(h -> h.score() < hits.get(0).score() / 2), q);
+        }
+        assertEquals("tu", ids("339-QĐ/TU").get(0));
+        assertEquals("other", ids("2195-CV/BTGTU").get(0));
+    }
+
+    @Test
+    void keyAloneFindsTheDocument() {
+        index.index(keyed("notice", "keyed", "619-BC/ĐUK", "Báo cáo tổng kết", "Nội dung"));
+        index.index(doc("notice", "text", "Chuyển đổi số 619-BC/ĐUK", "Văn bản về chuyển đổi số, trích 619-BC/ĐUK"));
+        assertEquals(List.of("keyed", "text"), ids("so 619-BC/DUK"));
+        assertEquals(List.of("keyed", "text"), ids("văn bản 619-BC/ĐUK về chuyển đổi số"));
+        assertEquals(List.of("keyed"), ids("619-BC/ĐUK báo cáo")); // the key is an AND-pass match: no OR fallback
+        assertEquals(List.of("text"), ids("619")); // a part of a number is no key match
+        assertEquals(List.of("text"), ids("BC/ĐUK"));
+        index.index(doc("notice", "keyed", "Báo cáo tổng kết", "Nội dung")); // replaced without its key
+        assertEquals(List.of("text"), ids("619-BC/ĐUK"));
+    }
+
+    @Test
+    void highlightsMarkQueryWordsInTheSnippet() {
+        index.index(doc("notice", "short", "Tin", "Kết nạp Đảng viên mới."));
+        for (String q : List.of("dang vien", "đảng viên", "ĐẢNG VIÊN")) {
+            SearchHit h = index.search(q, ALL, null, 1).get(0);
+            assertEquals(List.of(new Highlight(8, 12), new Highlight(13, 17)), h.highlights(), q);
+        }
+        String body = "Mở đầu. ".repeat(60) + "Chi bộ kết nạp Đảng viên mới, đảng viên dự bị. " + "Kết thúc. ".repeat(60);
+        index.index(doc("notice", "long", "Tin", body));
+        for (String q : List.of("dang vien", "Đảng viên")) {
+            SearchHit h = index.search(q, ALL, null, 2).stream().filter(x -> x.id().equals("long")).findFirst().get();
+            assertTrue(h.snippet().startsWith("…"), h.snippet());
+            assertEquals(List.of("Đảng", "viên", "đảng", "viên"),
+                    h.highlights().stream().map(m -> h.snippet().substring(m.start(), m.end())).toList(), q);
+        }
+    }
+
+    @Test
+    void matchedKeyIsHighlighted() {
+        index.index(keyed("notice", "1", "339-QĐ/TW", "Quy định", "Theo Quyết định số 339-QĐ/TW, 339 đảng viên."));
+        SearchHit h = index.search("339 QD/TW", ALL, null, 1).get(0);
+        assertEquals(List.of("339-QĐ/TW", "339"),
+                h.highlights().stream().map(m -> h.snippet().substring(m.start(), m.end())).toList());
     }
 }

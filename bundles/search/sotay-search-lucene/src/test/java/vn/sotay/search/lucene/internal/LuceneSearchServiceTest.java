@@ -3,6 +3,7 @@ package vn.sotay.search.lucene.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.sotay.search.lucene.internal.Docs.doc;
+import static vn.sotay.search.lucene.internal.Docs.keyed;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -81,6 +82,19 @@ class LuceneSearchServiceTest {
         service.index(doc("notice", "all", "Đại hội", "x"));
         assertEquals(Set.of("notice/mine", "notice/all"), found(MEMBER, "dai hoi", null));
         assertEquals(3, found(Caller.SYSTEM, "dai hoi", null).size());
+    }
+
+    @Test
+    void keyMatchesKeepTheAudienceAndTypeFilters() {
+        service.addContributor(notices, notices.props);
+        service.index(keyed("notice", "mine", "339-QĐ/TW", "Quy định", "x", 3L));
+        service.index(keyed("notice", "other", "339-QĐ/TW", "Quy định", "x", 4L));
+        service.index(keyed("news", "1", "339-QĐ/TW", "Quy định", "x"));
+        assertEquals(Set.of("notice/mine"), found(MEMBER, "so 339 qd/tw", null));
+        assertEquals(Set.of("notice/mine", "notice/other"), found(Caller.SYSTEM, "339-QĐ/TW", null));
+        service.addContributor(news, news.props);
+        assertEquals(Set.of("notice/mine", "news/1"), found(MEMBER, "339/QĐ-TW", null));
+        assertEquals(Set.of("news/1"), found(MEMBER, "339/QĐ-TW", Set.of("news")));
     }
 
     @Test
