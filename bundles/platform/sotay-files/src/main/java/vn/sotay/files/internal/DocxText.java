@@ -1,0 +1,34 @@
+package vn.sotay.files.internal;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Text of a DOCX (body, tables, headers, footers, footnotes) with Apache POI, opened read-only from the file. */
+final class DocxText {
+    /** Largest part POI inflates: a document.xml this big is about 10,000 pages of text. */
+    static final long MAX_PART = 64L * 1024 * 1024;
+    /** POI marks where a footnote or endnote is referenced: noise for search. */
+    private static final Pattern NOTE_REF = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
+
+    static {
+        // POI is private to this bundle, so its global zip-bomb limits are ours alone
+        ZipSecureFile.setMaxEntrySize(MAX_PART);
+    }
+
+    private DocxText() {
+    }
+
+    static Parsed read(Path file) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XWPFDocument doc = new XWPFDocument(pkg);
+            String text = new XWPFWordExtractor(doc).getText();
+            return new Parsed(Texts.clean(NOTE_REF.matcher(text).replaceAll(" ")), 0);
+        }
+    }
+}
