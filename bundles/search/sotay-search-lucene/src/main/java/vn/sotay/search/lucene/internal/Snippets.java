@@ -12,12 +12,19 @@ import vn.sotay.api.search.SearchHit.Highlight;
 
 /** Plain-text snippet: the window of about {@code size} chars holding the most distinct query terms, and its highlights. */
 final class Snippets {
+    /**
+     * The part of a body a snippet is cut from. Every hit's text is folded and scanned per search,
+     * so a 2 MB attachment text would cost milliseconds per hit; a match further in still finds
+     * the document, its snippet then shows the beginning.
+     */
+    static final int SCAN = 30_000;
+
     private Snippets() {
     }
 
-    /** {@code text} in NFC; {@code terms} folded, lower case. */
+    /** {@code text} in NFC; {@code terms} folded, lower case. Looks at the first {@link #SCAN} chars only. */
     static String of(String text, Collection<String> terms, int size) {
-        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String t = text == null ? "" : (text.length() > SCAN ? text.substring(0, SCAN) : text).replaceAll("\\s+", " ").strip();
         if (t.length() <= size) {
             return t;
         }
