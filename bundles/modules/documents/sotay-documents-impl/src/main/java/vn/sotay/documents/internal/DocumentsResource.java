@@ -265,6 +265,9 @@ public class DocumentsResource {
             @QueryParam("to") String to) {
         Caller c = Callers.of(sc);
         OrgTree tree = orgs.tree();
+        if (org == null && tree.roots().isEmpty()) {
+            throw ProblemException.notFound("Chưa có cây tổ chức.");
+        }
         long orgId = org == null ? tree.roots().get(0).id() : org;
         if (tree.node(orgId) == null) {
             throw ProblemException.invalid("org", "Tổ chức không tồn tại.");
