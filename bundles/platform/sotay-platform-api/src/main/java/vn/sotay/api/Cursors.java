@@ -35,6 +35,24 @@ public final class Cursors {
         throw ProblemException.invalid("cursor", "Con trỏ phân trang không hợp lệ");
     }
 
+    /**
+     * A {@code limit} query parameter as the client typed it (taken as a string so that
+     * {@code limit=abc} is a 400 in Vietnamese rather than JAX-RS's bare 404): 1..{@link #MAX_LIMIT},
+     * {@link #DEFAULT_LIMIT} when absent or blank.
+     *
+     * @since 1.1
+     */
+    public static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            return limit(Integer.valueOf(limit.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("limit", "Số bản ghi mỗi trang phải từ 1 đến " + MAX_LIMIT);
+        }
+    }
+
     /** {@code limit} clamped to 1..{@link #MAX_LIMIT}; {@link #DEFAULT_LIMIT} when {@code null}. */
     public static int limit(Integer limit) {
         if (limit == null) {

@@ -25,11 +25,6 @@ enum DocLevel {
     }
 
     static DocLevel parse(String text) {
-        for (DocLevel l : values()) {
-            if (l.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                return l;
-            }
-        }
-        return null;
+        return DocumentValidation.named(DocLevel.class, text);
     }
 }

@@ -113,7 +113,7 @@ public class DocumentsResource {
         }
         LongPredicate audience = Access.audiences(auth.visibility(c), orgs.tree(), cellOnly);
         long[] after = after(cursor);
-        int max = limit(limit);
+        int max = Cursors.limit(limit);
         Set<Long> marks = Set.copyOf(store.bookmarks(c.accountId()));
         List<DocumentItem> out = new ArrayList<>(max);
         Doc last = null;
@@ -147,7 +147,7 @@ public class DocumentsResource {
         Library lib = store.library();
         Set<Long> marks = Set.copyOf(store.bookmarks(c.accountId()));
         List<DocumentHit> out = new ArrayList<>();
-        for (SearchHit h : s.search(c, q, Set.of(DocumentIndexer.TYPE), limit(limit))) {
+        for (SearchHit h : s.search(c, q, Set.of(DocumentIndexer.TYPE), Cursors.limit(limit))) {
             Doc d = lib.byId().get(Long.parseLong(h.id()));
             if (d != null && auth.canRead(c, d.audienceOrgId())) {
                 out.add(new DocumentHit(Views.item(d, marks.contains(d.id()), false), h.snippet(), h.highlights()));
@@ -194,7 +194,7 @@ public class DocumentsResource {
             @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
         int offset = Cursors.offset(cursor);
-        int max = limit(limit);
+        int max = Cursors.limit(limit);
         Library lib = store.library();
         List<DocumentItem> all = store.bookmarks(c.accountId()).stream().map(lib.byId()::get)
                 .filter(d -> d != null && auth.canRead(c, d.audienceOrgId())).skip(offset).limit(max + 1L)
@@ -601,16 +601,6 @@ public class DocumentsResource {
         return s != null && !s.isBlank();
     }
 
-    private static int limit(String limit) {
-        if (!present(limit)) {
-            return Cursors.limit(null);
-        }
-        try {
-            return Cursors.limit(Integer.valueOf(limit.strip()));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("limit", "Số bản ghi mỗi trang phải từ 1 đến " + Cursors.MAX_LIMIT);
-        }
-    }
 
     private static ProblemException notFound() {
         return ProblemException.notFound("Không tìm thấy tài liệu.");

@@ -16,11 +16,6 @@ enum LegalStatus {
     }
 
     static LegalStatus parse(String text) {
-        for (LegalStatus s : values()) {
-            if (s.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                return s;
-            }
-        }
-        return null;
+        return DocumentValidation.named(LegalStatus.class, text);
     }
 }

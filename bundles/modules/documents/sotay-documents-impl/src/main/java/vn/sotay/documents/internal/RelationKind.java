@@ -19,11 +19,6 @@ enum RelationKind {
     }
 
     static RelationKind parse(String text) {
-        for (RelationKind k : values()) {
-            if (k.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                return k;
-            }
-        }
-        return null;
+        return DocumentValidation.named(RelationKind.class, text);
     }
 }

@@ -84,7 +84,7 @@ public class NewsResource {
             @QueryParam("category") String category, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
-        Page<ArticleItem> page = feedPage(c, category, FeedCursor.parse(cursor), limit(limit));
+        Page<ArticleItem> page = feedPage(c, category, FeedCursor.parse(cursor), Cursors.limit(limit));
         return conditional(request, new EntityTag(ETags.feed(page.items(), page.next())), page);
     }
 
@@ -344,7 +344,7 @@ public class NewsResource {
 
     private Page<ArticleItem> queue(Caller c, Set<ReviewStatus> statuses, Role role, String limit, String cursor) {
         int offset = Cursors.offset(cursor);
-        int max = limit(limit);
+        int max = Cursors.limit(limit);
         OrgTree tree = orgs.tree();
         Map<String, String> labels = labels();
         List<Article> mine = store.withStatus(statuses).stream()
@@ -391,16 +391,6 @@ public class NewsResource {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static int limit(String limit) {
-        if (limit == null || limit.isEmpty()) {
-            return Cursors.limit(null);
-        }
-        try {
-            return Cursors.limit(Integer.valueOf(limit.strip()));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("limit", "Số bản ghi mỗi trang phải từ 1 đến " + Cursors.MAX_LIMIT);
-        }
-    }
 
     private static ProblemException notFound() {
         return ProblemException.notFound("Không tìm thấy bài viết.");

@@ -78,7 +78,7 @@ public class NoticesResource {
             @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
         int offset = Cursors.offset(cursor);
-        int max = limit(limit);
+        int max = Cursors.limit(limit);
         if (c.cellId() == null || c.memberId() == null) {
             return new Page<>(List.of(), null);
         }
@@ -120,7 +120,7 @@ public class NoticesResource {
             @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
         int offset = Cursors.offset(cursor);
-        int max = limit(limit);
+        int max = Cursors.limit(limit);
         OrgTree tree = orgs.tree();
         Set<Long> scopes = auth.visibility(c).staffScopes();
         Collection<Long> audiences;
@@ -218,16 +218,6 @@ public class NoticesResource {
         }
     }
 
-    private static int limit(String limit) {
-        if (limit == null || limit.isEmpty()) {
-            return Cursors.limit(null);
-        }
-        try {
-            return Cursors.limit(Integer.valueOf(limit.strip()));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("limit", "Số bản ghi mỗi trang phải từ 1 đến " + Cursors.MAX_LIMIT);
-        }
-    }
 
     private static ProblemException notFound() {
         return ProblemException.notFound("Không tìm thấy thông báo.");
