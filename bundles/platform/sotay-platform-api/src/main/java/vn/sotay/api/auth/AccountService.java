@@ -36,10 +36,15 @@ public interface AccountService {
      * <p>Meant for the REST layer's cookie login ({@code POST /api/auth/session}): the token goes
      * into an HttpOnly cookie and is never given to page script. {@link #logout} ends it.
      *
+     * <p>The default implementation refuses (test doubles written before 1.1 need not change);
+     * the core overrides it.
+     *
      * @throws vn.sotay.api.ProblemException as {@link #login}
      * @since 1.1
      */
-    LoginResult openSession(String login, String password, String remoteAddress);
+    default LoginResult openSession(String login, String password, String remoteAddress) {
+        throw new UnsupportedOperationException("browser sessions are not supported by " + getClass().getName());
+    }
 
     /**
      * The caller behind a live token, or empty for an unknown, revoked or expired one. For a
