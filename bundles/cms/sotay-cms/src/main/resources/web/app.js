@@ -136,10 +136,14 @@ function showProblem(root, err) {
   return box;
 }
 
+let toast = null;
+/** A short status message at the bottom (one at a time; read out by screen readers). */
 function notify(message) {
-  const t = h('div', { class: 'toast', role: 'status' }, message);
-  document.body.append(t);
-  setTimeout(() => t.remove(), 4000);
+  if (!toast) toast = h('div', { class: 'toast', role: 'status' });
+  toast.textContent = message;
+  document.body.append(toast);
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => toast.remove(), 4000);
 }
 
 const date = (iso, withTime = true) => {

@@ -35,13 +35,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code pre-integration-test}). The script asks for Karaf shell commands on stdout
  * ({@code @@shell <command>}); this class runs them over SSH and answers on stdin. It uninstalls and
  * reinstalls {@code sotay-news} and waits until news answers again, so the distribution is left as
- * found. The reviewer is a fresh account given REVIEWER at the province here (the demo reviewer is
- * locked by AuthIT). {@code -Dsotay.e2e.skip=true} skips the browser part.
+ * found. The reviewer is a plain member the script makes a reviewer in the accounts screen (the
+ * demo reviewer is locked by AuthIT). {@code -Dsotay.e2e.skip=true} skips the browser part.
  */
 @Order(7)
 class CmsIT {
     static final Duration E2E_TIMEOUT = Duration.ofMinutes(6);
-    static final String REVIEWER_PASSWORD = "Duyet2024tin";
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -122,14 +121,10 @@ class CmsIT {
             fail("playwright-core is not installed in " + e2e + " (npm ci runs in pre-integration-test)");
         }
         Http http = Distribution.get().http();
-        String admin = http.login(Demo.ADMIN, Demo.PASSWORD);
-        String reviewer = freshReviewer(http, admin);
         Path shots = Path.of(System.getProperty("sotay.cms.screenshots", "target/cms-screenshots")).toAbsolutePath();
 
         ProcessBuilder pb = new ProcessBuilder("node", "cms.e2e.mjs", http.base(), shots.toString())
                 .directory(e2e.toFile()).redirectErrorStream(true);
-        pb.environment().put("REVIEWER_LOGIN", reviewer);
-        pb.environment().put("REVIEWER_PASSWORD", REVIEWER_PASSWORD);
         pb.environment().put("CHROMIUM", chromium);
         Process node = pb.start();
         Thread watchdog = new Thread(() -> {
@@ -172,22 +167,9 @@ class CmsIT {
             fail("CMS end-to-end scenarios failed (node exit " + exit + "):\n" + output);
         }
         assertTrue(output.toString().contains("all scenarios passed"), output.toString());
-        for (String name : List.of("login", "news-editor", "news-review", "notices-stats", "platform-import", "menu-without-news")) {
+        for (String name : List.of("login", "platform-accounts", "news-editor", "news-review", "notices-stats", "platform-import", "menu-without-news")) {
             assertTrue(Files.size(shots.resolve(name + ".png")) > 1000, "screenshot " + name);
         }
-    }
-
-    /** A member of cell A with a new password and REVIEWER at the province; returns its phone. */
-    private static String freshReviewer(Http http, String admin) {
-        long cell = Orgs.id(http, admin, Demo.CELL_A);
-        long tu = Orgs.id(http, admin, Demo.TU);
-        JsonNode member = http.all("/api/members?org=" + cell, admin).stream()
-                .filter(m -> !m.path("phone").asText("").isBlank() && !m.path("phone").asText().startsWith("09000000"))
-                .findFirst().orElseThrow(() -> new AssertionError("no plain member with a phone in cell A"));
-        long id = member.path("id").asLong();
-        http.post("/api/accounts/" + id + "/password", admin, Map.of("password", REVIEWER_PASSWORD)).expect(204);
-        http.post("/api/roles", admin, Map.of("memberId", id, "role", "REVIEWER", "orgId", tu)).expect(201);
-        return member.path("phone").asText();
     }
 
     private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {

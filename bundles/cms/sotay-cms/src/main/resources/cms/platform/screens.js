@@ -17,6 +17,7 @@ const T = {
     imported: 'Nhập xong: {c} mới, {u} cập nhật, {n} không đổi.', rowErrors: 'Các dòng cần sửa:',
     line: 'Dòng', column: 'Cột', message: 'Lỗi', noFile: 'Vui lòng chọn tệp CSV.', progress: 'Tiến độ nhập',
     id: 'Mã', description: 'Mô tả', version: 'Phiên bản', screens: 'Màn hình', yes: 'Có', no: '—',
+    manage: 'Vai trò, mật khẩu',
   },
   en: {
     org: 'Organisations', members: 'Members', accounts: 'Accounts and roles', import: 'CSV import', modules: 'Installed modules',
@@ -32,6 +33,7 @@ const T = {
     imported: 'Imported: {c} new, {u} updated, {n} unchanged.', rowErrors: 'Rows to fix:',
     line: 'Line', column: 'Column', message: 'Error', noFile: 'Please choose a CSV file.', progress: 'Import progress',
     id: 'Id', description: 'Description', version: 'Version', screens: 'Screens', yes: 'Yes', no: '—',
+    manage: 'Roles, password',
   },
 };
 
@@ -44,6 +46,7 @@ export const routes = {
   '/platform/org': orgScreen,
   '/platform/members': membersScreen,
   '/platform/accounts': accountsScreen,
+  '/platform/accounts/:memberId': accountsScreen,
   '/platform/import': importScreen,
   '/platform/modules': modulesScreen,
 };
@@ -75,20 +78,21 @@ async function membersScreen(ctx) {
     const q = v.q ? `&q=${encodeURIComponent(v.q)}` : '';
     results.replaceChildren(ctx.pager(c => ctx.api('GET', `/api/members?org=${v.org}${q}&limit=20${c ? `&cursor=${encodeURIComponent(c)}` : ''}`),
       items => h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, [t('id'), t('fullName'), t('phone'),
-        t('card'), t('status')].map(x => h('th', { scope: 'col' }, x)))),
+        t('card'), t('status'), ''].map(x => h('th', { scope: 'col' }, x)))),
       h('tbody', {}, items.map(m => h('tr', {}, h('td', {}, m.id), h('td', {}, m.fullName), h('td', {}, m.phone || ''),
-        h('td', {}, m.cardNumber || ''), h('td', {}, m.status))))))));
+        h('td', {}, m.cardNumber || ''), h('td', {}, m.status),
+        h('td', {}, ctx.holds('COMMITTEE') ? h('a', { href: `#/platform/accounts/${m.id}` }, t('manage')) : ''))))))));
   });
   ctx.main.append(f, results);
 }
 
-async function accountsScreen(ctx) {
+async function accountsScreen(ctx, { memberId } = {}) {
   const t = ctx.i18n(T);
   const { h } = ctx;
   const roleLabels = ROLE_LABELS[ctx.lang] || ROLE_LABELS.vi;
   ctx.main.append(h('h1', {}, t('accounts')));
   const roleForm = ctx.form({ id: 'role-form' }, [h('h2', {}, t('roleTitle')),
-    ctx.field(t('memberId'), { name: 'memberId', inputmode: 'numeric', required: true }, t('memberHint')),
+    ctx.field(t('memberId'), { name: 'memberId', inputmode: 'numeric', required: true, value: memberId || '' }, t('memberHint')),
     ctx.field(t('role'), h('select', { name: 'role', required: true }, ROLES.filter(r => r !== 'MEMBER')
       .map(r => h('option', { value: r }, roleLabels[r])))),
     ctx.field(t('at'), await ctx.orgSelect({ name: 'orgId', required: true })),
@@ -105,7 +109,7 @@ async function accountsScreen(ctx) {
     }
   });
   const resetForm = ctx.form({ id: 'reset-form' }, [h('h2', {}, t('resetTitle')),
-    ctx.field(t('memberId'), { name: 'memberId', inputmode: 'numeric', required: true }),
+    ctx.field(t('memberId'), { name: 'memberId', inputmode: 'numeric', required: true, value: memberId || '' }),
     ctx.field(t('newPassword'), { name: 'password', type: 'password', autocomplete: 'new-password', required: true }, t('passwordHint')),
     h('button', { type: 'submit', class: 'primary' }, t('reset'))], async (v, form) => {
     await ctx.api('POST', `/api/accounts/${encodeURIComponent(v.memberId ?? '0')}/password`, { password: v.password ?? '' });

@@ -22,7 +22,8 @@ const T = {
     toolbar: 'Định dạng nội dung', editorHint: 'Chỉ giữ định dạng đơn giản: đậm, nghiêng, tiêu đề, danh sách, trích dẫn, liên kết, ảnh, bảng.',
     cannotEdit: 'Bài đang chờ duyệt hoặc đã duyệt nên không sửa được.', preview: 'Xem trước ảnh',
     statuses: { DRAFT: 'Nháp', SUBMITTED: 'Chờ duyệt', RETURNED: 'Bị trả lại', APPROVED: 'Đã duyệt', ARCHIVED: 'Đã gỡ' },
-    kinds: {},
+    kinds: { DRAFT: 'Tạo bản nháp', UPDATE: 'Sửa', SUBMIT: 'Gửi duyệt', RETURN: 'Trả lại', APPROVE: 'Duyệt',
+      RESTORE: 'Khôi phục', ARCHIVE: 'Gỡ bài' },
   },
   en: {
     feed: 'News', desk: 'Editor\'s desk', write: 'New article', edit: 'Edit article', review: 'Review articles', history: 'Version history',
@@ -42,6 +43,8 @@ const T = {
     toolbar: 'Formatting', editorHint: 'Only simple formatting is kept: bold, italic, headings, lists, quotes, links, images, tables.',
     cannotEdit: 'The article waits for review or is approved, so it cannot be edited.', preview: 'Image preview',
     statuses: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved', ARCHIVED: 'Archived' },
+    kinds: { DRAFT: 'Drafted', UPDATE: 'Edited', SUBMIT: 'Submitted', RETURN: 'Sent back', APPROVE: 'Approved',
+      RESTORE: 'Restored', ARCHIVE: 'Archived' },
   },
 };
 
@@ -322,7 +325,7 @@ async function history(ctx, { id }) {
   ctx.main.append(h('p', {}, h('a', { href: `#/news/edit/${a.id}` }, t('back'))), h('h1', {}, `${t('history')}: ${a.title}`),
     h('div', { class: 'table-wrap' }, h('table', { id: 'versions' },
       h('thead', {}, h('tr', {}, [t('version'), t('kind'), t('status'), t('editor'), t('savedAt'), t('comment'), ''].map(x => h('th', { scope: 'col' }, x)))),
-      h('tbody', {}, versions.slice().reverse().map(v => h('tr', {}, h('td', {}, v.number), h('td', {}, v.kind), h('td', {}, badge(ctx, t, v.status)),
+      h('tbody', {}, versions.slice().reverse().map(v => h('tr', {}, h('td', {}, v.number), h('td', {}, t('kinds')[v.kind] || v.kind), h('td', {}, badge(ctx, t, v.status)),
         h('td', {}, v.editorName), h('td', {}, ctx.date(v.savedAt)), h('td', {}, v.comment || ''),
         h('td', {}, h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'secondary', onclick: async () => {
