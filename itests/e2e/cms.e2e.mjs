@@ -140,6 +140,14 @@ const scenarios = {
     await page.getByText('Bạn đã đăng xuất.').waitFor();
     const after = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
     check(after === 401, `after logout /api/auth/me answered ${after}`);
+    // a session that ends under an open page (idle expiry, revoked): the next call shows the login page
+    await page.getByLabel('Số điện thoại hoặc số thẻ đảng viên').fill(EDITOR);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByLabel('Mật khẩu').press('Enter');
+    await page.locator('nav.menu').waitFor();
+    await context.clearCookies({ name: 'SOTAY_SESSION' });
+    await page.evaluate(() => { location.hash = '#/news/write'; });
+    await page.getByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.').waitFor();
     await context.close();
   },
 
@@ -246,7 +254,13 @@ const scenarios = {
     await reviewer.waitForFunction(() => location.hash === '#/news/review');
 
     const editor = ctx.editor;
-    await go(editor, `/news/edit/${ctx.articleId}`);
+    // the editor restores the first version (a new version), then edits and resubmits
+    await go(editor, `/news/history/${ctx.articleId}`);
+    await editor.locator('#versions tbody tr', { hasText: 'Trả lại' }).waitFor();
+    await editor.locator('#versions tbody tr').last().getByRole('button', { name: 'Xem' }).click();
+    await editor.locator('#version-view h2', { hasText: 'Phiên bản 1' }).waitFor();
+    await editor.locator('#versions tbody tr').last().getByRole('button', { name: 'Khôi phục' }).click();
+    await editor.waitForFunction(id => location.hash === `#/news/edit/${id}`, ctx.articleId);
     await editor.locator('#return-comment', { hasText: 'bổ sung số chi bộ' }).waitFor();
     await editor.locator('#article-body').click();
     await editor.keyboard.press('End');
@@ -259,7 +273,8 @@ const scenarios = {
     await reviewer.getByRole('button', { name: 'Duyệt đăng' }).click();
     await reviewer.waitForFunction(() => location.hash === '#/news/review');
     await go(editor, `/news/history/${ctx.articleId}`);
-    await editor.locator('#versions tbody tr').nth(3).waitFor();
+    await editor.locator('#versions tbody tr', { hasText: 'Khôi phục' }).waitFor();
+    await editor.locator('#versions tbody tr', { hasText: 'Duyệt' }).first().waitFor();
     await shot(editor, 'news-history');
   },
 
