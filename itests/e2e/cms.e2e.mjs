@@ -18,6 +18,7 @@ const PASSWORD = 'Demo@2024';
 const EDITOR = '0900000005';
 const ADMIN = '0900000001';
 const SECRETARY = '0900000004';
+const COMMITTEE_TP = '0900000002';
 const MEMBER_A = '0900000007';
 /** The reviewer is a plain member of cell A that the admin makes a reviewer in the accounts screen. */
 const REVIEWER_PASSWORD = 'Duyet2024tin';
@@ -304,6 +305,29 @@ const scenarios = {
     await page.getByRole('button', { name: 'Cập nhật số liệu' }).click();
     await page.waitForFunction(() => Number(document.querySelector('#notice-stats tr.total td[data-ack-rate]')?.dataset.ackRate) > 0);
     await shot(page, 'notices-stats');
+    await page.context().close();
+  },
+
+  async 'a district committee sees the rates per child organisation'() {
+    const page = await session(COMMITTEE_TP);
+    await go(page, '/notices/send');
+    await page.getByLabel('Tiêu đề').fill(`Triển khai Nghị quyết của Thành ủy ${WORD}`);
+    await page.getByLabel('Nội dung').fill('Đề nghị các chi bộ tổ chức học tập, quán triệt trong tháng.');
+    const tp = await page.locator('select[name=audienceOrgId] option', { hasText: '(TP)' }).getAttribute('value');
+    await page.getByLabel('Gửi tới (tổ chức và toàn bộ cấp dưới)').selectOption(tp);
+    await page.getByRole('button', { name: 'Gửi thông báo' }).click();
+    await page.waitForFunction(() => /#\/notices\/sent\/\d+$/.test(location.hash));
+    const id = Number((await page.evaluate(() => location.hash)).split('/').pop());
+    const children = page.locator('#notice-stats tbody tr:not(.total)');
+    await children.first().waitFor();
+    check(await children.count() >= 2, `rows per child organisation: ${await children.count()}`);
+    const ack = await rest('POST', `/api/notices/${id}/ack`, await token(MEMBER_A));
+    check(ack.status === 200, `ack ${ack.status} ${ack.text}`);
+    await page.getByRole('button', { name: 'Cập nhật số liệu' }).click();
+    // member A's cell lies under TP-PBT: that child's row now shows an acknowledgement
+    await page.waitForFunction(() => [...document.querySelectorAll('#notice-stats tbody tr:not(.total) td[data-ack-rate]')]
+      .some(td => Number(td.dataset.ackRate) > 0));
+    await shot(page, 'notices-stats-children');
     await page.context().close();
   },
 

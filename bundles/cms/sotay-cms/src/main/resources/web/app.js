@@ -443,7 +443,8 @@ let routeSeq = 0;
 async function route() {
   if (!state.user || !mainEl) return;
   const seq = ++routeSeq;
-  let path = decodeURI(location.hash.replace(/^#/, '')).split('?')[0];
+  let path;
+  try { path = decodeURI(location.hash.replace(/^#/, '')).split('?')[0]; } catch (e) { path = ''; }
   if (!path || path === '/') {
     const first = entries()[0];
     if (first) { location.replace(`#${first.path}`); return; }

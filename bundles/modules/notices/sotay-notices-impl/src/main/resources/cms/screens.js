@@ -32,7 +32,7 @@ export const routes = {
 };
 
 const pct = r => `${Math.round((r || 0) * 1000) / 10}%`;
-const bar = (h, r) => h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: `w${Math.min(100, Math.round((r || 0) * 10) * 10)}` }));
+const bar = (h, r) => h('progress', { class: 'rate', max: '1', value: String(Math.min(1, r || 0)), 'aria-hidden': 'true' });
 
 async function inbox(ctx) {
   const t = ctx.i18n(T);
@@ -89,10 +89,22 @@ async function sendScreen(ctx) {
   ctx.main.append(h('h1', {}, t('send')), f, h('h2', {}, t('sent')), sent);
 }
 
+/** The notice from the sent lists (opening it with GET /api/notices/{id} would count the sender as a reader). */
+async function sentNotice(ctx, id) {
+  let cursor = null;
+  for (let i = 0; i < 10; i++) {
+    const page = await ctx.api('GET', `/api/notices/sent?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const n = page.items.find(x => String(x.id) === String(id));
+    if (n || !page.next) return n || { id, title: `#${id}`, audienceName: '', sentAt: null };
+    cursor = page.next;
+  }
+  return { id, title: `#${id}`, audienceName: '', sentAt: null };
+}
+
 async function statsScreen(ctx, { id }) {
   const t = ctx.i18n(T);
   const { h } = ctx;
-  const n = await ctx.api('GET', `/api/notices/${encodeURIComponent(id)}`);
+  const n = await sentNotice(ctx, id);
   const box = h('div', { id: 'notice-stats', 'aria-live': 'polite' });
   const load = async () => {
     const s = await ctx.api('GET', `/api/notices/${encodeURIComponent(id)}/stats`);
