@@ -361,12 +361,16 @@ const scenarios = {
       await page.locator('#screen-gone').waitFor({ timeout: 15000 });
       check(await page.evaluate(() => window.__noReload) === 'still here', 'the page was reloaded');
       check(await page.locator('nav.menu a[data-menu-id="notices.inbox"]').count() === 1, 'notices menu went too');
+      const served = await (await fetch(`${BASE}/cms/m/index.json`)).json();
+      check(!served.news && served.notices && served.platform, `screens served without news: ${JSON.stringify(served)}`);
+      check((await fetch(`${BASE}/cms/m/news/screens.js`)).status === 404, 'news screens still served');
       await shot(page, 'menu-without-news');
     } finally {
       await shell('feature:install sotay-news');
     }
     await page.locator('nav.menu a[data-menu-id="news.feed"]').waitFor({ timeout: 60000 });
     await page.locator('main h1', { hasText: 'Tin tức' }).waitFor({ timeout: 15000 });
+    check((await fetch(`${BASE}/cms/m/news/screens.js`)).status === 200, 'news screens not served again');
     check(await page.evaluate(() => window.__noReload) === 'still here', 'the page was reloaded');
   },
 

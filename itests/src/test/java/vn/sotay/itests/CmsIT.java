@@ -109,6 +109,34 @@ class CmsIT {
     }
 
     @Test
+    void theCmsItselfIsHotDeployable() {
+        Http http = Distribution.get().http();
+        String admin = http.login(Demo.ADMIN, Demo.PASSWORD);
+        assertTrue(http.get("/api/menu", admin).expectJson(200).body().contains("platform.import"));
+        try {
+            Shell.exec("feature:uninstall sotay-cms");
+            Await.until(Duration.ofSeconds(30), "/cms/ answers 404 after feature:uninstall sotay-cms", () -> {
+                HttpResponse<String> r = send("GET", "/cms/", Map.of(), null);
+                return Await.Check.of(r.statusCode() == 404, r.statusCode());
+            });
+            Http.Response menu = http.get("/api/menu", admin).expectJson(200);
+            assertFalse(menu.body().contains("platform.import"), "the CMS's own menu entries went: " + menu.body());
+            assertTrue(menu.body().contains("news.feed"), "the modules' entries stay: " + menu.body());
+            http.get("/api/notices", admin).expectJson(200);
+        } finally {
+            Shell.exec("feature:install sotay-cms");
+        }
+        Await.until(Duration.ofSeconds(30), "/cms/ answers again", () -> {
+            HttpResponse<String> r = send("GET", "/cms/", Map.of(), null);
+            return Await.Check.of(r.statusCode() == 200, r.statusCode());
+        });
+        Await.until(Duration.ofSeconds(10), "/cms/m/index.json lists news, notices and platform again", () -> {
+            String index = send("GET", "/cms/m/index.json", Map.of(), null).body();
+            return Await.Check.of(index.contains("news") && index.contains("notices") && index.contains("platform"), index);
+        });
+    }
+
+    @Test
     void endToEndInHeadlessChromium() throws Exception {
         Assumptions.assumeFalse(Boolean.getBoolean("sotay.e2e.skip"), "sotay.e2e.skip=true");
         Path e2e = Path.of(System.getProperty("basedir", ".")).resolve("e2e").toAbsolutePath();
