@@ -97,8 +97,8 @@ async function session(login, password = PASSWORD, viewport = { width: 1280, hei
   return page;
 }
 
-async function shot(page, name) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+async function shot(page, name, fullPage = true) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 async function go(page, route) {
@@ -382,7 +382,7 @@ const scenarios = {
     check(await page.evaluate(() => document.documentElement.classList.contains('size-xl')), 'text size not applied');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     check(overflow <= 1, `page wider than a phone screen by ${overflow}px`);
-    await shot(page, 'phone-news-feed');
+    await shot(page, 'phone-news-feed', false);
     await page.locator('#lang-switch').click();
     await page.locator('main h1', { hasText: 'News' }).waitFor();
     check(await page.evaluate(() => document.documentElement.lang) === 'en', 'lang attribute not en');
