@@ -26,7 +26,30 @@ public interface AccountService {
      */
     LoginResult login(String login, String password, String remoteAddress);
 
-    /** The caller behind a live token, or empty for an unknown, revoked or expired one. */
+    /**
+     * Checks the password like {@link #login} and opens a <em>browser session</em>: the token
+     * works exactly like a bearer token, but it ends after a configured time without use (PID
+     * {@code vn.sotay.accounts}, {@code sessionIdleMinutes}, default 30; every
+     * {@link #authenticate} slides it) and at the latest {@code sessionMaxHours} (default 12) after
+     * login. {@link LoginResult#expiresAt()} is the idle expiry at login.
+     *
+     * <p>Meant for the REST layer's cookie login ({@code POST /api/auth/session}): the token goes
+     * into an HttpOnly cookie and is never given to page script. {@link #logout} ends it.
+     *
+     * <p>The default implementation refuses (test doubles written before 1.1 need not change);
+     * the core overrides it.
+     *
+     * @throws vn.sotay.api.ProblemException as {@link #login}
+     * @since 1.1
+     */
+    default LoginResult openSession(String login, String password, String remoteAddress) {
+        throw new UnsupportedOperationException("browser sessions are not supported by " + getClass().getName());
+    }
+
+    /**
+     * The caller behind a live token, or empty for an unknown, revoked or expired one. For a
+     * browser session ({@link #openSession}) each successful call also postpones its idle expiry.
+     */
     Optional<Caller> authenticate(String token);
 
     /** Revokes the token. */

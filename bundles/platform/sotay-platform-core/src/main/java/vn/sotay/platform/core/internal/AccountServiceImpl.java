@@ -42,6 +42,12 @@ public class AccountServiceImpl implements AccountService {
         @AttributeDefinition(description = "Lifetime of a bearer token in hours (members stay logged in on phones)")
         int tokenHours() default 720;
 
+        @AttributeDefinition(description = "Browser sessions (the CMS): minutes without a request before the session ends")
+        int sessionIdleMinutes() default 30;
+
+        @AttributeDefinition(description = "Browser sessions (the CMS): hours after login when the session ends however active")
+        int sessionMaxHours() default 12;
+
         @AttributeDefinition(description = "Failed logins in a row before the login is locked")
         int maxFailures() default 5;
 
@@ -77,6 +83,15 @@ public class AccountServiceImpl implements AccountService {
 
     @Override
     public LoginResult login(String login, String password, String remoteAddress) {
+        return login(login, password, remoteAddress, false);
+    }
+
+    @Override
+    public LoginResult openSession(String login, String password, String remoteAddress) {
+        return login(login, password, remoteAddress, true);
+    }
+
+    private LoginResult login(String login, String password, String remoteAddress, boolean browser) {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
             throw ProblemException.invalid("Vui lòng nhập số điện thoại (hoặc số thẻ đảng viên) và mật khẩu.",
                     List.of(vn.sotay.api.ProblemError.field(login == null || login.isBlank() ? "login" : "password",
@@ -102,7 +117,9 @@ public class AccountServiceImpl implements AccountService {
         }
         failures.remove(key);
         String token = newToken();
-        Instant expires = now.plus(Duration.ofHours(config.tokenHours()));
+        Duration idle = browser ? Duration.ofMinutes(Math.max(1, config.sessionIdleMinutes())) : null;
+        Instant endsAt = browser ? now.plus(Duration.ofHours(Math.max(1, config.sessionMaxHours()))) : null;
+        Instant expires = browser ? now.plus(idle) : now.plus(Duration.ofHours(config.tokenHours()));
         Caller caller = db.unit().write(em -> {
             AccountEntity a = em.find(AccountEntity.class, account.id);
             a.failedCount = 0;
@@ -114,11 +131,13 @@ public class AccountServiceImpl implements AccountService {
             t.accountId = a.id;
             t.createdAt = Sql.utc(now);
             t.expiresAt = Sql.utc(expires);
+            t.idleSeconds = idle == null ? null : (int) idle.toSeconds();
+            t.endsAt = Sql.utc(endsAt);
             em.persist(t);
             em.persist(loginRow(key, a.id, member.cellId, true, remoteAddress, now));
             return Sessions.caller(em, a.id);
         });
-        sessions.remember(token, caller, expires);
+        sessions.remember(token, caller, expires, idle, endsAt);
         return new LoginResult(token, expires, caller);
     }
 

@@ -28,7 +28,8 @@ public class CoreDb {
         unit = persistence.open(new UnitSpec("platform", CoreDb.class.getClassLoader(),
                 List.of(OrgEntity.class, MemberEntity.class, AccountEntity.class, TokenEntity.class,
                         RoleGrantEntity.class, LoginEntity.class, AuditEntity.class),
-                List.of("db/platform/V1__core.sql", "db/platform/V2__visits.sql")));
+                List.of("db/platform/V1__core.sql", "db/platform/V2__visits.sql",
+                        "db/platform/V3__browser_sessions.sql")));
     }
 
     public PersistenceUnit unit() {

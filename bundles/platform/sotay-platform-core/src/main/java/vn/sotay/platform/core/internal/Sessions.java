@@ -3,6 +3,7 @@ package vn.sotay.platform.core.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -27,8 +28,14 @@ import vn.sotay.platform.core.internal.entity.RoleGrantEntity;
 import vn.sotay.platform.core.internal.entity.TokenEntity;
 
 /**
- * Resolves bearer tokens to callers. Every request needs it, so resolved callers are cached by
- * token digest (tokens persist in CORE_TOKEN and survive restarts; the cache does not need to).
+ * Resolves tokens to callers. Every request needs it, so resolved callers are cached by token
+ * digest (tokens persist in CORE_TOKEN and survive restarts; the cache does not need to).
+ *
+ * <p>A browser session token (IDLE_SECONDS set) expires after that long without use: each use
+ * slides its expiry to now + idle, never past ENDS_AT. The slid expiry is kept in the cache and
+ * written to CORE_TOKEN only when it moved by more than a tenth of the idle time (one write every
+ * few minutes per active session, not one per request), so after a restart a session may end up
+ * to that much earlier than it would have.
  */
 @Component(service = Sessions.class)
 public class Sessions {
@@ -37,7 +44,11 @@ public class Sessions {
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
     private final Map<Long, java.time.LocalDate> lastVisit = new ConcurrentHashMap<>();
 
-    private record Entry(Caller caller, Instant expiresAt) {
+    /** A cached caller; {@code idle}/{@code endsAt}/{@code persisted} only for browser sessions. */
+    private record Entry(Caller caller, Instant expiresAt, Duration idle, Instant endsAt, Instant persisted) {
+        Entry(Caller caller, Instant expiresAt) {
+            this(caller, expiresAt, null, null, expiresAt);
+        }
     }
 
     @Activate
@@ -55,8 +66,12 @@ public class Sessions {
                 if (t.isEmpty()) {
                     return null;
                 }
-                Caller c = caller(em, t.get(0).accountId);
-                return c == null ? null : new Entry(c, Sql.instant(t.get(0).expiresAt));
+                TokenEntity row = t.get(0);
+                Caller c = caller(em, row.accountId);
+                Instant expires = Sql.instant(row.expiresAt);
+                return c == null ? null : new Entry(c, expires,
+                        row.idleSeconds == null ? null : Duration.ofSeconds(row.idleSeconds), Sql.instant(row.endsAt),
+                        expires);
             });
             if (e == null) {
                 return Optional.empty();
@@ -66,12 +81,35 @@ public class Sessions {
             }
             cache.put(digest, e);
         }
-        if (e.expiresAt().isBefore(Instant.now())) {
+        Instant now = Instant.now();
+        if (e.expiresAt().isBefore(now)) {
             cache.remove(digest);
             return Optional.empty();
         }
+        if (e.idle() != null) {
+            slide(digest, e, now);
+        }
         visited(e.caller());
         return Optional.of(e.caller());
+    }
+
+    /** Moves a browser session's expiry to now + idle (capped at its end), persisting it now and then. */
+    private void slide(String digest, Entry e, Instant now) {
+        Instant next = now.plus(e.idle());
+        if (e.endsAt() != null && next.isAfter(e.endsAt())) {
+            next = e.endsAt();
+        }
+        if (!next.isAfter(e.expiresAt())) {
+            return;
+        }
+        Instant persisted = e.persisted();
+        if (Duration.between(persisted, next).compareTo(e.idle().dividedBy(10)) > 0) {
+            Instant at = next;
+            db.unit().write(em -> em.createQuery("UPDATE TokenEntity t SET t.expiresAt = :x WHERE t.digest = :d")
+                    .setParameter("x", Sql.utc(at)).setParameter("d", digest).executeUpdate());
+            persisted = next;
+        }
+        cache.replace(digest, e, new Entry(e.caller(), next, e.idle(), e.endsAt(), persisted));
     }
 
     /** Records the first authenticated request of an account each (Vietnamese) day: one insert per member per day. */
@@ -95,7 +133,12 @@ public class Sessions {
 
     /** A fresh login: cached at once, and counted as a visit. */
     void remember(String token, Caller caller, Instant expiresAt) {
-        cache.put(digest(token), new Entry(caller, expiresAt));
+        remember(token, caller, expiresAt, null, null);
+    }
+
+    /** A fresh login; {@code idle} and {@code endsAt} are set for a browser session, else {@code null}. */
+    void remember(String token, Caller caller, Instant expiresAt, Duration idle, Instant endsAt) {
+        cache.put(digest(token), new Entry(caller, expiresAt, idle, endsAt, expiresAt));
         visited(caller);
     }
 

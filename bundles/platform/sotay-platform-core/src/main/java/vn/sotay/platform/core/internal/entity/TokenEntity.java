@@ -18,4 +18,8 @@ public class TokenEntity {
     @Column(name = "ACCOUNT_ID") public Long accountId;
     @Column(name = "CREATED_AT") public LocalDateTime createdAt;
     @Column(name = "EXPIRES_AT") public LocalDateTime expiresAt;
+    /** Browser sessions only: the idle timeout; each use moves {@link #expiresAt} to now + this. */
+    @Column(name = "IDLE_SECONDS") public Integer idleSeconds;
+    /** Browser sessions only: the expiry never slides past this. */
+    @Column(name = "ENDS_AT") public LocalDateTime endsAt;
 }

@@ -1,0 +1,499 @@
+// Sổ Tay CMS shell: session, menu from /api/menu, routes to the screens of the installed modules.
+// Contract for screens: vn.sotay.spi.cms.CmsScreens and docs/cms.md. No framework, no bundler.
+
+const POLL_MS = 10000;
+const state = { user: null, menu: [], screens: {}, lang: localStorage.getItem('sotay.lang') === 'en' ? 'en' : 'vi',
+  size: localStorage.getItem('sotay.size') || 'm', loaded: new Map(), route: null, polling: null };
+
+// ---------------------------------------------------------------------------------------------
+// text
+
+const TEXT = {
+  vi: {
+    brand: 'Sổ Tay – Trang quản trị', login: 'Đăng nhập', loginTitle: 'Đăng nhập trang quản trị',
+    loginField: 'Số điện thoại hoặc số thẻ đảng viên', password: 'Mật khẩu', logout: 'Đăng xuất',
+    menu: 'Danh mục chức năng', textSize: 'Cỡ chữ', lang: 'English', langLabel: 'Chuyển sang tiếng Anh',
+    expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.', loggedOut: 'Bạn đã đăng xuất.',
+    gone: 'Chức năng này hiện không được cài đặt trên hệ thống.', notFound: 'Không tìm thấy trang này.',
+    welcome: 'Chọn một chức năng trong danh mục.', loading: 'Đang tải…', screenError: 'Không mở được màn hình này.',
+    network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', problemTitle: 'Chưa thực hiện được:',
+    line: 'Dòng', prev: '← Trang trước', next: 'Trang sau →', nothing: 'Không có mục nào.',
+    s400: 'Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.', s401: 'Vui lòng đăng nhập.',
+    s403: 'Bạn không có quyền thực hiện thao tác này.', s404: 'Không tìm thấy dữ liệu yêu cầu.',
+    s409: 'Thao tác không phù hợp với trạng thái hiện tại.', s413: 'Tệp quá lớn.',
+    s429: 'Thao tác quá nhiều lần. Vui lòng thử lại sau.', s500: 'Máy chủ gặp lỗi. Vui lòng thử lại sau.',
+    sizes: { m: 'Chữ thường', l: 'Chữ lớn', xl: 'Chữ rất lớn' },
+  },
+  en: {
+    brand: 'Sổ Tay – CMS', login: 'Log in', loginTitle: 'Log in to the CMS',
+    loginField: 'Phone number or party card number', password: 'Password', logout: 'Log out',
+    menu: 'Menu', textSize: 'Text size', lang: 'Tiếng Việt', langLabel: 'Switch to Vietnamese',
+    expired: 'Your session has expired. Please log in again.', loggedOut: 'You have logged out.',
+    gone: 'This function is not installed on the system any more.', notFound: 'Page not found.',
+    welcome: 'Choose a function from the menu.', loading: 'Loading…', screenError: 'This screen could not be opened.',
+    network: 'The server cannot be reached. Check the network and try again.', problemTitle: 'Not done:',
+    line: 'Line', prev: '← Previous', next: 'Next →', nothing: 'Nothing here.',
+    s400: 'Some input is not valid. Please check the marked fields.', s401: 'Please log in.',
+    s403: 'You are not allowed to do this.', s404: 'Not found.', s409: 'Not possible in the current state.',
+    s413: 'The file is too large.', s429: 'Too many attempts. Please try again later.',
+    s500: 'The server failed. Please try again later.', sizes: { m: 'Normal text', l: 'Large text', xl: 'Very large text' },
+  },
+};
+const tx = key => TEXT[state.lang][key] ?? TEXT.vi[key];
+
+// ---------------------------------------------------------------------------------------------
+// DOM
+
+/** Builds an element; text children are text nodes (never parsed as HTML). Attributes: on* = listener, class, aria-*, etc. */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2).toLowerCase(), v);
+    else if (k === 'value') el.value = v;
+    else if (k === 'checked' || k === 'selected' || k === 'disabled') el[k] = !!v;
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+let fieldSeq = 0;
+/** A labelled field around an input (created from attrs when `input` is a plain object). */
+function field(label, input, hint) {
+  const control = input instanceof Node ? input : h(input.tag || 'input', { ...input, tag: null });
+  const id = control.id || `f${++fieldSeq}`;
+  control.id = id;
+  const hintEl = hint ? h('span', { class: 'hint', id: `${id}-hint` }, hint) : null;
+  if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hintEl);
+}
+
+/** A form whose submit (button or Enter) runs `onSubmit(values, form)` with problems shown on the fields. */
+function form(attrs, children, onSubmit) {
+  const f = h('form', { class: 'card', novalidate: true, ...attrs }, children);
+  f.addEventListener('submit', async e => {
+    e.preventDefault();
+    clearProblem(f);
+    const buttons = [...f.querySelectorAll('button[type=submit]')];
+    buttons.forEach(b => { b.disabled = true; });
+    try {
+      await onSubmit(values(f), f, e.submitter);
+    } catch (err) {
+      showProblem(f, err);
+    } finally {
+      buttons.forEach(b => { b.disabled = false; });
+    }
+  });
+  return f;
+}
+
+/** Named values of a form: strings, checkboxes as booleans, empty strings as null. */
+function values(f) {
+  const out = {};
+  for (const el of f.elements) {
+    if (!el.name) continue;
+    if (el.type === 'checkbox') out[el.name] = el.checked;
+    else out[el.name] = el.value.trim() === '' ? null : el.value.trim();
+  }
+  return out;
+}
+
+function clearProblem(root) {
+  root.querySelectorAll('.problem, .field-error').forEach(e => e.remove());
+  root.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
+}
+
+/**
+ * Shows an error in a container: the problem's Vietnamese `detail` on top (focused, role=alert),
+ * each `errors[]` entry next to the field of that name, the others (and CSV line errors) listed.
+ */
+function showProblem(root, err) {
+  clearProblem(root);
+  const p = err && err.problem ? err.problem : null;
+  const detail = (p && (p.detail || p.title)) || (err && err.status ? tx(`s${err.status}`) || tx('s500') : tx('network'));
+  const rest = [];
+  for (const e of (p && Array.isArray(p.errors) ? p.errors : [])) {
+    const input = e.field && e.line == null ? root.querySelector(`[name="${CSS.escape(e.field)}"]`) : null;
+    if (input) {
+      const msg = h('p', { class: 'field-error', id: `${input.id || input.name}-err` }, e.message);
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', msg.id);
+      (input.closest('.field') || input.parentNode).append(msg);
+    } else {
+      rest.push(e);
+    }
+  }
+  const box = h('div', { class: 'problem', role: 'alert', tabindex: '-1' },
+    h('strong', {}, tx('problemTitle'), ' '), detail,
+    rest.length ? h('ul', {}, rest.map(e => h('li', {}, e.line != null ? `${tx('line')} ${e.line}: ` : '',
+      e.field ? `${e.field} – ` : '', e.message))) : null);
+  root.prepend(box);
+  box.focus();
+  return box;
+}
+
+let toast = null;
+/** A short status message at the bottom (one at a time; read out by screen readers). */
+function notify(message) {
+  if (!toast) toast = h('div', { class: 'toast', role: 'status' });
+  toast.textContent = message;
+  document.body.append(toast);
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => toast.remove(), 4000);
+}
+
+const date = (iso, withTime = true) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return withTime ? d.toLocaleString(state.lang === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' })
+    : d.toLocaleDateString(state.lang === 'en' ? 'en-GB' : 'vi-VN');
+};
+
+// ---------------------------------------------------------------------------------------------
+// API over the browser session (HttpOnly cookie; CSRF header on unsafe methods)
+
+class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+function csrf() {
+  const m = document.cookie.match(/(?:^|;\s*)SOTAY_CSRF=([^;]+)/);
+  return m ? decodeURIComponent(m[1]) : '';
+}
+
+async function request(method, path, body, contentType) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (!['GET', 'HEAD'].includes(method)) headers['X-CSRF-Token'] = csrf();
+  let payload = body;
+  if (body !== undefined && body !== null && !contentType) {
+    headers['Content-Type'] = 'application/json; charset=UTF-8';
+    payload = JSON.stringify(body);
+  } else if (contentType) {
+    headers['Content-Type'] = contentType;
+  }
+  let r;
+  try {
+    r = await fetch(path, { method, headers, body: payload ?? undefined, credentials: 'same-origin', cache: 'no-store' });
+  } catch (e) {
+    throw new ApiError(0, { detail: tx('network') });
+  }
+  const text = await r.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+  if (!r.ok) {
+    const err = new ApiError(r.status, json && typeof json === 'object' ? json : null);
+    if (r.status === 401 && state.user && !path.startsWith('/api/auth/session')) expired();
+    throw err;
+  }
+  return json;
+}
+
+/** JSON API call: `api('POST', '/api/notices', {...})`. */
+const api = (method, path, body) => request(method, path, body);
+
+/** Raw upload with progress (XMLHttpRequest: fetch has no upload progress). Resolves the JSON answer. */
+function upload(path, data, contentType, onProgress) {
+  return new Promise((resolve, reject) => {
+    const x = new XMLHttpRequest();
+    x.open('POST', path);
+    x.setRequestHeader('Accept', 'application/json, application/problem+json');
+    x.setRequestHeader('X-CSRF-Token', csrf());
+    if (contentType) x.setRequestHeader('Content-Type', contentType);
+    x.upload.onprogress = e => onProgress && e.lengthComputable && onProgress(e.loaded / e.total);
+    x.onerror = () => reject(new ApiError(0, { detail: tx('network') }));
+    x.onload = () => {
+      let json = null;
+      try { json = x.responseText ? JSON.parse(x.responseText) : null; } catch (e) { json = null; }
+      if (x.status >= 200 && x.status < 300) resolve(json);
+      else {
+        if (x.status === 401) expired();
+        reject(new ApiError(x.status, json));
+      }
+    };
+    x.send(data);
+  });
+}
+
+let orgCache = null;
+/** The organisation tree, flattened in tree order: [{id, code, name, type, depth, parentId}]. */
+async function orgs() {
+  if (!orgCache) {
+    orgCache = api('GET', '/api/org/tree').then(roots => {
+      const out = [];
+      const walk = (n, depth) => { out.push({ ...n, depth, children: undefined }); (n.children || []).forEach(c => walk(c, depth + 1)); };
+      roots.forEach(r => walk(r, 0));
+      return out;
+    }).catch(e => { orgCache = null; throw e; });
+  }
+  return orgCache;
+}
+
+/** A <select> of organisations (indented by depth); `filter(node)` keeps some, `selected` preselects an id. */
+async function orgSelect(attrs, filter = () => true, selected = null) {
+  const list = (await orgs()).filter(filter);
+  return h('select', attrs, h('option', { value: '' }, '—'),
+    list.map(o => h('option', { value: o.id, selected: String(o.id) === String(selected) },
+      `${'\u2003'.repeat(o.depth)}${o.name} (${o.code})`)));
+}
+
+/** The caller holds this role somewhere (ADMIN holds every role). */
+const holds = role => !!state.user && state.user.grants.some(g => g.role === role || g.role === 'ADMIN');
+
+// ---------------------------------------------------------------------------------------------
+// the screen context handed to every module's routes
+
+function context(main) {
+  // screens may pass null/false for "nothing here", as with h()
+  main.append = (...nodes) => Element.prototype.append.apply(main, nodes.flat(Infinity).filter(n => n !== null && n !== undefined && n !== false));
+  return {
+    main, h, api, upload, form, field, values, showProblem, clearProblem, notify, date, orgs, orgSelect, holds,
+    get user() { return state.user; },
+    get lang() { return state.lang; },
+    t: dict => (dict[state.lang] ?? dict.vi),
+    i18n: table => key => (table[state.lang] && table[state.lang][key]) ?? table.vi[key] ?? key,
+    navigate: path => { location.hash = `#${path}`; },
+    pager,
+    problemText: err => (err && err.problem && (err.problem.detail || err.problem.title)) || tx(`s${err && err.status}`) || tx('network'),
+  };
+}
+
+/**
+ * A paged list: `load(cursor)` resolves `{items, next}`; `row(item)` renders one item. Previous
+ * pages are kept as a stack of cursors. Returns the container.
+ */
+function pager(load, row, empty) {
+  const box = h('div', { class: 'paged' });
+  const stack = [];
+  let current = null;
+  const show = async cursor => {
+    box.replaceChildren(h('p', { class: 'muted' }, tx('loading')));
+    try {
+      const page = await load(cursor);
+      const items = page.items || [];
+      const prev = h('button', { type: 'button', class: 'secondary', disabled: !stack.length,
+        onclick: () => show(stack.pop()) }, tx('prev'));
+      const next = h('button', { type: 'button', class: 'secondary', disabled: !page.next,
+        onclick: () => { stack.push(current); show(page.next); } }, tx('next'));
+      current = cursor;
+      box.replaceChildren(items.length ? row(items) : h('p', { class: 'muted' }, empty || tx('nothing')),
+        (stack.length || page.next) ? h('div', { class: 'pager' }, prev, next) : '');
+    } catch (e) {
+      box.replaceChildren();
+      showProblem(box, e);
+    }
+  };
+  show(null);
+  box.reload = () => show(current);
+  return box;
+}
+
+// ---------------------------------------------------------------------------------------------
+// shell
+
+const app = document.getElementById('app');
+let mainEl = null;
+let navEl = null;
+
+function applyPrefs() {
+  document.documentElement.lang = state.lang;
+  document.documentElement.classList.remove('size-l', 'size-xl');
+  if (state.size !== 'm') document.documentElement.classList.add(`size-${state.size}`);
+  document.title = tx('brand');
+}
+
+function topBar() {
+  const sizes = h('div', { role: 'group', 'aria-label': tx('textSize') },
+    ['m', 'l', 'xl'].map((s, i) => h('button', { type: 'button', 'aria-pressed': String(state.size === s),
+      title: TEXT[state.lang].sizes[s], 'aria-label': TEXT[state.lang].sizes[s], 'data-size': s,
+      onclick: () => { state.size = s; localStorage.setItem('sotay.size', s); render(); } }, 'A'.repeat(1) + '+'.repeat(i))));
+  return h('header', { class: 'top' },
+    h('span', { class: 'brand' }, tx('brand')),
+    sizes,
+    h('button', { type: 'button', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': tx('langLabel'), id: 'lang-switch',
+      onclick: () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('sotay.lang', state.lang); render(); } }, tx('lang')),
+    state.user ? h('span', { class: 'who' }, state.user.name) : null,
+    state.user ? h('button', { type: 'button', id: 'logout', onclick: logout }, tx('logout')) : null);
+}
+
+function render() {
+  applyPrefs();
+  if (!state.user) return renderLogin();
+  navEl = h('nav', { class: 'menu', 'aria-label': tx('menu') });
+  mainEl = h('main', { id: 'main', tabindex: '-1' });
+  app.replaceChildren(topBar(), h('div', { class: 'layout' }, navEl, mainEl));
+  renderMenu();
+  route();
+}
+
+function renderLogin(message) {
+  const f = form({ class: 'login', id: 'login-form' }, [
+    h('h1', {}, tx('loginTitle')),
+    message ? h('p', { class: 'notice-ok', role: 'status' }, message) : null,
+    field(tx('loginField'), { name: 'login', autocomplete: 'username', inputmode: 'tel', required: true, autofocus: true }),
+    field(tx('password'), { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
+    h('button', { type: 'submit', class: 'primary' }, tx('login')),
+  ], async v => {
+    const r = await request('POST', '/api/auth/session', { login: v.login, password: v.password ?? '' });
+    state.user = r.caller;
+    orgCache = null;
+    await refreshMenu();
+    render();
+    startPolling();
+  });
+  app.replaceChildren(topBar(), f);
+  f.querySelector('input').focus();
+}
+
+function expired() {
+  state.user = null;
+  stopPolling();
+  renderLogin(tx('expired'));
+}
+
+async function logout() {
+  try { await request('DELETE', '/api/auth/session'); } catch (e) { /* the cookies are cleared by the answer anyway */ }
+  state.user = null;
+  stopPolling();
+  renderLogin(tx('loggedOut'));
+}
+
+/** Menu entries whose screens are installed now. */
+function entries() {
+  return state.menu.filter(m => state.screens[screensOf(m.path)]);
+}
+
+const screensOf = path => (path || '').split('/').filter(Boolean)[0] || '';
+
+function renderMenu() {
+  if (!navEl) return;
+  const current = state.route || '';
+  const list = entries();
+  // the entry for the current route: the longest path equal to it or a prefix of it
+  const active = list.filter(m => current === m.path || current.startsWith(`${m.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const ul = h('ul', {}, list.map(m => h('li', {}, h('a', { href: `#${m.path}`, 'data-menu-id': m.id,
+    'aria-current': m === active ? 'page' : null }, state.lang === 'en' ? m.labelEn || m.label : m.label))));
+  const wide = matchMedia('(min-width: 48rem)').matches;
+  navEl.replaceChildren(h('details', { open: wide }, h('summary', {}, tx('menu')), ul));
+}
+
+async function refreshMenu() {
+  const [menu, screens] = await Promise.all([request('GET', '/api/menu'), request('GET', '/cms/m/index.json')]);
+  const changed = JSON.stringify(menu) !== JSON.stringify(state.menu) || JSON.stringify(screens) !== JSON.stringify(state.screens);
+  state.menu = menu;
+  state.screens = screens;
+  return changed;
+}
+
+/** Keeps the menu in step with installed modules: a module's feature goes, its entries and pages go. */
+function startPolling() {
+  stopPolling();
+  const tick = async () => {
+    if (!state.user || document.hidden) return;
+    try {
+      if (await refreshMenu()) {
+        renderMenu();
+        const id = screensOf(state.route);
+        if (id && (!state.screens[id] || state.loaded.get(id)?.stamp !== state.screens[id])) route();
+      }
+    } catch (e) { /* offline for a moment: try again at the next tick */ }
+  };
+  state.polling = setInterval(tick, POLL_MS);
+  document.addEventListener('visibilitychange', tick);
+  state.tick = tick;
+}
+
+function stopPolling() {
+  if (state.polling) clearInterval(state.polling);
+  if (state.tick) document.removeEventListener('visibilitychange', state.tick);
+  state.polling = null;
+}
+
+/** Matches a route pattern ('/news/edit/:id') against a path; returns params or null. */
+function match(pattern, path) {
+  const p = pattern.split('/').filter(Boolean);
+  const s = path.split('/').filter(Boolean);
+  if (p.length !== s.length) return null;
+  const params = {};
+  for (let i = 0; i < p.length; i++) {
+    if (p[i].startsWith(':')) params[p[i].slice(1)] = decodeURIComponent(s[i]);
+    else if (p[i] !== s[i]) return null;
+  }
+  return params;
+}
+
+async function loadScreens(id) {
+  const stamp = state.screens[id];
+  const cached = state.loaded.get(id);
+  if (cached && cached.stamp === stamp) return cached.module;
+  const module = await import(`/cms/m/${encodeURIComponent(id)}/screens.js?v=${encodeURIComponent(stamp)}`);
+  state.loaded.set(id, { stamp, module });
+  return module;
+}
+
+let routeSeq = 0;
+async function route() {
+  if (!state.user || !mainEl) return;
+  const seq = ++routeSeq;
+  let path;
+  try { path = decodeURI(location.hash.replace(/^#/, '')).split('?')[0]; } catch (e) { path = ''; }
+  if (!path || path === '/') {
+    const first = entries()[0];
+    if (first) { location.replace(`#${first.path}`); return; }
+  }
+  state.route = path;
+  renderMenu();
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  mainEl.replaceWith(main);
+  mainEl = main;
+  const id = screensOf(path);
+  if (!id) { main.append(h('p', {}, tx('welcome'))); return; }
+  if (!state.screens[id]) { main.append(h('h1', {}, tx('gone')), h('p', { class: 'muted', id: 'screen-gone' }, path)); return; }
+  main.append(h('p', { class: 'muted' }, tx('loading')));
+  try {
+    const module = await loadScreens(id);
+    if (seq !== routeSeq) return;
+    for (const [pattern, fn] of Object.entries(module.routes || {})) {
+      const params = match(pattern, path);
+      if (params) {
+        main.replaceChildren();
+        await fn(context(main), params);
+        const heading = main.querySelector('h1');
+        if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: false }); }
+        return;
+      }
+    }
+    main.replaceChildren(h('h1', {}, tx('notFound')));
+  } catch (e) {
+    if (seq !== routeSeq) return;
+    main.replaceChildren(h('h1', {}, tx('screenError')));
+    showProblem(main, e instanceof ApiError ? e : new ApiError(0, { detail: tx('screenError') }));
+    console.error(e);
+  }
+}
+
+window.addEventListener('hashchange', route);
+
+async function boot() {
+  applyPrefs();
+  try {
+    state.user = await request('GET', '/api/auth/me');
+  } catch (e) {
+    state.user = null;
+  }
+  if (state.user) {
+    try { await refreshMenu(); } catch (e) { /* shown empty; the poll retries */ }
+    startPolling();
+  }
+  render();
+}
+
+boot();
