@@ -380,12 +380,62 @@ const scenarios = {
     await page.locator('article.news-item').first().waitFor();
     await page.getByRole('button', { name: 'Chữ rất lớn' }).click();
     check(await page.evaluate(() => document.documentElement.classList.contains('size-xl')), 'text size not applied');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    check(overflow <= 1, `page wider than a phone screen by ${overflow}px`);
+    const overflow = await page.evaluate(() => ({
+      px: document.documentElement.scrollWidth - window.innerWidth,
+      by: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className} "${(e.textContent || '').trim().slice(0, 40)}"`),
+    }));
+    check(overflow.px <= 1, `page wider than a phone screen by ${overflow.px}px: ${overflow.by.join(', ')}`);
     await shot(page, 'phone-news-feed', false);
     await page.locator('#lang-switch').click();
     await page.locator('main h1', { hasText: 'News' }).waitFor();
     check(await page.evaluate(() => document.documentElement.lang) === 'en', 'lang attribute not en');
+    await page.context().close();
+  },
+
+  async 'documents: search with highlights, a document, upload with a refused file'() {
+    const editor = await token(EDITOR);
+    const found = await rest('GET', '/api/documents?number=57-NQ%2FTW', editor);
+    check(found.status === 200 && found.json.items.length === 1, `demo document 57-NQ/TW: ${found.text}`);
+    const demo = await rest('GET', `/api/documents/${found.json.items[0].id}`, editor);
+    const pdf = Buffer.from(await (await fetch(BASE + demo.json.attachments[0].url,
+      { headers: { Authorization: `Bearer ${editor}` } })).arrayBuffer());
+    check(pdf.subarray(0, 5).toString() === '%PDF-', 'the demo attachment is a PDF');
+    const page = await session(EDITOR);
+    await page.locator('nav.menu a', { hasText: 'Tài liệu' }).first().click();
+    await page.locator('main h1', { hasText: 'Tài liệu' }).waitFor();
+    const search = page.getByLabel('Tìm theo số ký hiệu hoặc nội dung');
+    await search.fill('so 57 NQ/TW');
+    await search.press('Enter');
+    await page.locator('#documents-results li a', { hasText: '57-NQ/TW' }).first().waitFor();
+    await search.fill('đột phá quan trọng hàng đầu');
+    await search.press('Enter');
+    await page.locator('#documents-results mark', { hasText: 'đột' }).first().waitFor();
+    await shot(page, 'documents-search');
+    await page.locator('#documents-results li a').first().click();
+    await page.locator('main h1', { hasText: '57-NQ/TW' }).waitFor();
+    await page.locator('main a[download]').first().waitFor();
+    await shot(page, 'documents-view');
+    const number = `${Date.now() % 100000}-KH/TU`;
+    await go(page, '/documents/new');
+    await page.getByLabel('Số, ký hiệu').fill(number);
+    await page.getByLabel('Trích yếu').fill(`Kế hoạch thử nghiệm ${WORD}`);
+    await page.getByLabel('Ngày ban hành').fill('2026-11-01');
+    await page.getByLabel('Cơ quan ban hành').fill('Tỉnh ủy Bình Sơn');
+    await page.getByLabel('Cấp ủy đăng tài liệu').selectOption({ label: 'Tỉnh ủy Bình Sơn (TU)' });
+    await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+    await page.locator('main h1', { hasText: `Sửa ${number}` }).waitFor();
+    const file = page.getByLabel('Chọn tệp PDF, DOCX, PNG hoặc JPEG (tối đa 20 MB)');
+    await file.setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: png(40, 30, [200, 0, 0]) });
+    await page.getByRole('button', { name: 'Tải tệp lên' }).click();
+    await page.locator('#attachment-form .problem', { hasText: 'bao-cao.pdf' }).waitFor();
+    await file.setInputFiles({ name: 'ke-hoach.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Tải tệp lên' }).click();
+    await page.locator('#document-files li', { hasText: 'ke-hoach.pdf' }).waitFor();
+    await shot(page, 'documents-edit');
+    const desk = await rest('GET', '/api/documents/desk', editor);
+    const mine = desk.json.find(d => d.number === number);
+    check(mine && mine.attachments === 1, `the draft with one attachment on the desk: ${desk.text}`);
     await page.context().close();
   },
 };

@@ -17,7 +17,9 @@ const T = {
     history: 'Lịch sử', desk: 'Bàn biên tập', newDoc: 'Tài liệu mới', back: '← Quay lại', download: 'Tải về',
     pages: 'trang', downloads: 'Lượt tải', reviewStatus: 'Trạng thái duyệt', from: 'Từ ngày', to: 'Đến ngày',
     show: 'Xem', org: 'Tổ chức', period: 'Trong kỳ', cumulative: 'Lũy kế', total: 'Tổng', uploading: 'Đang tải lên…',
-    removeFile: 'Gỡ tệp', lastComment: 'Ý kiến của người duyệt', noFile: 'Chưa có tệp đính kèm.',
+    removeFile: 'Gỡ tệp', lastComment: 'Ý kiến của người duyệt', noFile: 'Chưa có tệp đính kèm.', noRelation: '— Không —',
+    actions: { DRAFT: 'Tạo bản nháp', UPDATE: 'Sửa', SUBMIT: 'Gửi duyệt', RETURN: 'Trả lại', APPROVE: 'Duyệt và ban hành',
+      ARCHIVE: 'Gỡ (lưu trữ)', ATTACH: 'Đính kèm tệp', DETACH: 'Gỡ tệp', STATUS: 'Đổi hiệu lực' },
   },
   en: {
     library: 'Documents', bookmarks: 'Saved documents', upload: 'Upload a document', review: 'Review documents',
@@ -34,7 +36,9 @@ const T = {
     history: 'History', desk: 'Editor\'s desk', newDoc: 'New document', back: '← Back', download: 'Download',
     pages: 'pages', downloads: 'Downloads', reviewStatus: 'Review status', from: 'From', to: 'To',
     show: 'Show', org: 'Organisation', period: 'In the period', cumulative: 'Cumulative', total: 'Total', uploading: 'Uploading…',
-    removeFile: 'Remove file', lastComment: 'Reviewer\'s comment', noFile: 'No attachment yet.',
+    removeFile: 'Remove file', lastComment: 'Reviewer\'s comment', noFile: 'No attachment yet.', noRelation: '— None —',
+    actions: { DRAFT: 'Drafted', UPDATE: 'Edited', SUBMIT: 'Submitted', RETURN: 'Sent back', APPROVE: 'Approved and published',
+      ARCHIVE: 'Taken down', ATTACH: 'File attached', DETACH: 'File removed', STATUS: 'Legal status changed' },
   },
 };
 
@@ -53,7 +57,7 @@ const enc = encodeURIComponent;
 const page = (path, cursor, limit = 20) => `${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${enc(cursor)}` : ''}`;
 let vocabulary = null;
 const vocab = ctx => (vocabulary ??= ctx.api('GET', '/api/documents/vocabulary').catch(e => { vocabulary = null; throw e; }));
-const options = (h, map, selected, t) => [h('option', { value: '' }, t('all')),
+const options = (h, map, selected, t, empty = 'all') => [h('option', { value: '' }, t(empty)),
   Object.entries(map).map(([k, v]) => h('option', { value: k, selected: k === selected }, v))];
 
 /** A table of list items; each row opens the document. */
@@ -64,8 +68,8 @@ function table(ctx, t, items) {
     h('tbody', {}, items.map(d => h('tr', {},
       h('td', {}, h('a', { href: `#/documents/view/${d.id}` }, d.number)),
       h('td', {}, d.title, h('div', { class: 'muted' }, `${d.typeLabel} · ${d.issuerName}`)),
-      h('td', {}, d.issuedOn),
-      h('td', {}, h('span', { class: 'badge' }, d.reviewStatus && d.reviewStatus !== 'APPROVED' ? d.reviewStatus : d.legalStatusLabel)))))));
+      h('td', {}, ctx.date(d.issuedOn, false)),
+      h('td', {}, h('span', { class: 'badge' }, d.reviewStatus && d.reviewStatus !== 'APPROVED' ? d.reviewStatusLabel : d.legalStatusLabel)))))));
 }
 
 /** Marks the highlighted ranges of a search snippet (text nodes only). */
@@ -143,6 +147,9 @@ async function view(ctx, { id }) {
   const links = (label, list) => list.length ? [h('h2', {}, label), h('ul', {}, list.map(l => h('li', {},
     `${l.label}: `, h('a', { href: `#/documents/view/${l.documentId}` }, l.number), ` – ${l.title}`)))] : [];
   const manager = !!d.reviewStatus;
+  const v = manager && d.history ? await vocab(ctx) : null;
+  // a legal-status event's note is "<STATUS> [<number of the document that caused it>]"
+  const note = e => e.action === 'STATUS' && e.note ? e.note.replace(/^[A-Z_]+/, w => v.statuses[w] || w) : e.note;
   const comment = h('textarea', { name: 'comment', rows: '3', maxlength: '2000' });
   const actions = manager ? h('div', { class: 'actions' },
     ['DRAFT', 'RETURNED'].includes(d.reviewStatus) && [
@@ -157,7 +164,7 @@ async function view(ctx, { id }) {
       act(t('archive'), 'POST', `/api/documents/${d.id}/archive`)]) : null;
   ctx.main.append(h('p', {}, h('a', { href: '#/documents' }, t('back'))),
     h('h1', {}, `${d.number} – ${d.title}`),
-    h('p', { class: 'muted' }, `${d.typeLabel} · ${d.levelLabel} · ${d.issuerName} · ${d.issuedOn}${d.signer ? ` · ${d.signer}` : ''}`),
+    h('p', { class: 'muted' }, `${d.typeLabel} · ${d.levelLabel} · ${d.issuerName} · ${ctx.date(d.issuedOn, false)}${d.signer ? ` · ${d.signer}` : ''}`),
     h('p', {}, h('span', { class: 'badge' }, d.legalStatusLabel), ' ', manager ? h('span', { class: 'badge' }, d.reviewStatusLabel) : null),
     d.lastComment && d.reviewStatus === 'RETURNED' ? h('p', { class: 'problem' }, `${t('lastComment')}: ${d.lastComment}`) : null,
     d.summary ? h('p', {}, d.summary) : null,
@@ -168,7 +175,7 @@ async function view(ctx, { id }) {
     links(t('relations'), d.relations), links(t('relatedBy'), d.relatedBy),
     h('p', {}, `${t('downloads')}: ${d.downloads}`), d.reviewStatus === 'APPROVED' || !manager ? mark : null, actions,
     manager && d.history ? [h('h2', {}, t('history')), h('ol', {}, d.history.map(e => h('li', {},
-      `${ctx.date(e.at)} · ${e.actorName} · ${e.action}${e.note ? ` · ${e.note}` : ''}`)))] : null);
+      `${ctx.date(e.at)} · ${e.actorName} · ${t('actions')[e.action] || e.action}${e.note ? ` · ${note(e)}` : ''}`)))] : null);
 }
 
 async function desk(ctx) {
@@ -203,7 +210,7 @@ async function edit(ctx, params = {}) {
     ctx.field(t('audience'), await ctx.orgSelect({ name: 'audienceOrgId' }, () => true, d?.audience.id)),
     ctx.field(t('summary'), h('textarea', { name: 'summary', rows: '4', maxlength: '4000', value: d?.summary || '' })),
     h('div', { class: 'row' },
-      ctx.field(t('relation'), h('select', { name: 'relationKind' }, options(h, v.relations, rel?.kind, t))),
+      ctx.field(t('relation'), h('select', { name: 'relationKind' }, options(h, v.relations, rel?.kind, t, 'noRelation'))),
       ctx.field(t('relNumber'), { name: 'relationNumber', maxlength: '64', value: rel?.number || '' })),
     h('button', { type: 'submit', class: 'primary' }, d ? t('save') : t('create'))], async x => {
     const body = { number: x.number, title: x.title, issuedOn: x.issuedOn, signer: x.signer, issuerName: x.issuerName,

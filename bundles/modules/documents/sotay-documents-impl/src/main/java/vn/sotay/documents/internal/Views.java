@@ -13,10 +13,10 @@ final class Views {
     private Views() {
     }
 
-    /** A document in a list. {@code reviewStatus} only for its managers. */
+    /** A document in a list. {@code reviewStatus} and its label only for its managers. */
     record DocumentItem(long id, String number, String type, String typeLabel, String level, String levelLabel,
             String issuerName, LocalDate issuedOn, String title, String summary, String legalStatus,
-            String legalStatusLabel, int attachments, boolean bookmarked, String reviewStatus) {
+            String legalStatusLabel, int attachments, boolean bookmarked, String reviewStatus, String reviewStatusLabel) {
     }
 
     /** A document with everything a reader (and, with the review fields, its managers) needs. */
@@ -46,7 +46,8 @@ final class Views {
     static DocumentItem item(Doc d, boolean bookmarked, boolean manager) {
         return new DocumentItem(d.id(), d.number(), d.type().name(), d.type().label, d.level().name(), d.level().label,
                 d.issuerName(), d.issuedOn(), d.title(), d.summary(), d.legalStatus().name(), d.legalStatus().label,
-                d.attachments().size(), bookmarked, manager ? d.reviewStatus().name() : null);
+                d.attachments().size(), bookmarked, manager ? d.reviewStatus().name() : null,
+                manager ? d.reviewStatus().label() : null);
     }
 
     static DocumentDetail detail(Doc d, OrgTree tree, boolean bookmarked, long downloads, boolean manager,
