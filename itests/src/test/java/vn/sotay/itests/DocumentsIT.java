@@ -219,6 +219,28 @@ class DocumentsIT {
     }
 
     @Test
+    void aCellSecretaryUploadsTheCellsOwnDocument() {
+        String secretary = http.login(Demo.SECRETARY_CELL_A, Demo.PASSWORD);
+        long cellA = Orgs.id(http, admin, Demo.CELL_A);
+        long tp = Orgs.id(http, admin, Demo.TP);
+        http.post("/api/documents", secretary, document("05-BC/TP", "Báo cáo của cấp trên", tp, tp)).expectProblem(403);
+        Http.Response created = http.post("/api/documents", secretary,
+                document("05-BC/CB", "Báo cáo kết quả sinh hoạt chuyên đề quý IV của Chi bộ Khu phố 1", cellA, cellA))
+                .expectJson(201);
+        assertEquals("GRASSROOTS", created.field("level").asText());
+        long id = created.longField("id");
+        HttpResponse<String> up = TestFiles.upload(http, "/api/documents/" + id + "/attachments?name="
+                + Http.encode("Báo cáo quý IV.pdf"), secretary, PDF, TestFiles.pdf(List.of("Chi bộ duy trì sinh hoạt đều đặn.")));
+        assertEquals(201, up.statusCode(), up.body());
+        http.post("/api/documents/" + id + "/submit", secretary, null).expectJson(200);
+        http.post("/api/documents/" + id + "/approve", secretary, null).expectProblem(403);
+        assertTrue(http.get("/api/documents/review", admin).expectJson(200).body().contains("05-BC/CB"), "in the review queue");
+        http.post("/api/documents/" + id + "/approve", admin, null).expectJson(200);
+        assertTrue(listed(memberA, "?scope=cell").contains(id), "addressed to the members of cell A");
+        assertFalse(listed(memberB, "").contains(id), "not to another district's cell");
+    }
+
+    @Test
     void bookmarksRoundTrip() {
         long id = listed(memberA, "?type=RESOLUTION&level=PROVINCE").get(0);
         http.delete("/api/documents/" + id + "/bookmark", memberA).expect(204);

@@ -60,6 +60,20 @@ const vocab = ctx => (vocabulary ??= ctx.api('GET', '/api/documents/vocabulary')
 const options = (h, map, selected, t, empty = 'all') => [h('option', { value: '' }, t(empty)),
   Object.entries(map).map(([k, v]) => h('option', { value: k, selected: k === selected }, v))];
 
+/** Roles that draft documents for an organisation at or below their grant (Access.DRAFTERS on the server). */
+const DRAFTERS = ['EDITOR', 'COMMITTEE', 'SECRETARY', 'ADMIN'];
+
+/** The caller's drafting grants, and a test of whether an organisation id lies at or below one of them. */
+async function drafting(ctx) {
+  const list = await ctx.orgs();
+  const parent = new Map(list.map(o => [o.id, o.parentId]));
+  const grants = ctx.user.grants.filter(g => DRAFTERS.includes(g.role));
+  const roots = new Set(grants.map(g => g.orgId));
+  const covers = id => { for (let x = id; x != null; x = parent.get(x)) if (roots.has(x)) return true; return false; };
+  // Central documents are posted by the province: only for those who draft at the root
+  return { first: grants[0]?.orgId, covers, province: list.some(o => o.parentId == null && covers(o.id)) };
+}
+
 /** A table of list items; each row opens the document. */
 function table(ctx, t, items) {
   const { h } = ctx;
@@ -197,6 +211,7 @@ async function edit(ctx, params = {}) {
   const { h } = ctx;
   const d = params.id ? await ctx.api('GET', `/api/documents/${enc(params.id)}`) : null;
   const v = await vocab(ctx);
+  const scope = await drafting(ctx);
   const rel = d && d.relations[0];
   const f = ctx.form({ id: 'document-form' }, [
     ctx.field(t('number'), { name: 'number', required: true, maxlength: '64', value: d?.number || '', placeholder: '619-BC/ĐUK' }),
@@ -205,8 +220,9 @@ async function edit(ctx, params = {}) {
       ctx.field(t('issuedOn'), { name: 'issuedOn', type: 'date', required: true, value: d?.issuedOn || '' }),
       ctx.field(t('signer'), { name: 'signer', maxlength: '255', value: d?.signer || '' })),
     ctx.field(t('issuerName'), { name: 'issuerName', required: true, maxlength: '255', value: d?.issuerName || '' }),
-    ctx.field(t('owner'), await ctx.orgSelect({ name: 'ownerOrgId', required: true }, o => o.type !== 'CELL', d?.owner.id)),
-    h('label', {}, h('input', { type: 'checkbox', name: 'central', checked: d?.level === 'CENTRAL' }), ' ', t('central')),
+    ctx.field(t('owner'), await ctx.orgSelect({ name: 'ownerOrgId', required: true }, o => scope.covers(o.id), d?.owner.id ?? scope.first)),
+    scope.province || d?.level === 'CENTRAL'
+      ? h('label', {}, h('input', { type: 'checkbox', name: 'central', checked: d?.level === 'CENTRAL' }), ' ', t('central')) : null,
     ctx.field(t('audience'), await ctx.orgSelect({ name: 'audienceOrgId' }, () => true, d?.audience.id)),
     ctx.field(t('summary'), h('textarea', { name: 'summary', rows: '4', maxlength: '4000', value: d?.summary || '' })),
     h('div', { class: 'row' },
@@ -214,7 +230,7 @@ async function edit(ctx, params = {}) {
       ctx.field(t('relNumber'), { name: 'relationNumber', maxlength: '64', value: rel?.number || '' })),
     h('button', { type: 'submit', class: 'primary' }, d ? t('save') : t('create'))], async x => {
     const body = { number: x.number, title: x.title, issuedOn: x.issuedOn, signer: x.signer, issuerName: x.issuerName,
-      ownerOrgId: x.ownerOrgId == null ? null : Number(x.ownerOrgId), central: x.central,
+      ownerOrgId: x.ownerOrgId == null ? null : Number(x.ownerOrgId), central: !!x.central,
       audienceOrgId: x.audienceOrgId == null ? null : Number(x.audienceOrgId), summary: x.summary,
       relations: x.relationKind && x.relationNumber ? [{ kind: x.relationKind, number: x.relationNumber }] : [] };
     const saved = d ? await ctx.api('PUT', `/api/documents/${d.id}`, body) : await ctx.api('POST', '/api/documents', body);

@@ -20,9 +20,15 @@ final class Access {
     private Access() {
     }
 
-    /** An editor or reviewer at or above the owner: sees and acts on the document in every status. */
+    /**
+     * Who drafts, edits, attaches to and submits a document for its owner (the issuing committee):
+     * the editors at or above it, its committee, and for a cell its secretary.
+     */
+    static final Role[] DRAFTERS = {Role.EDITOR, Role.COMMITTEE, Role.SECRETARY};
+
+    /** A drafter or reviewer at or above the owner: sees and acts on the document in every status. */
     static boolean manages(AuthorizationService auth, Caller c, Doc d) {
-        return auth.holds(c, d.ownerOrgId(), Role.EDITOR, Role.REVIEWER);
+        return auth.holds(c, d.ownerOrgId(), Role.EDITOR, Role.COMMITTEE, Role.SECRETARY, Role.REVIEWER);
     }
 
     /** Managers always; anyone else only once published and addressed to a subtree they read. */

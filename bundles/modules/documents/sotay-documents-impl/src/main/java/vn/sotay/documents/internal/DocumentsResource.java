@@ -311,7 +311,7 @@ public class DocumentsResource {
     @Path("desk")
     @Summary("Bàn biên tập: tài liệu nháp, bị trả lại hoặc chờ duyệt trong phạm vi tôi biên tập")
     public List<DocumentItem> desk(@Context SecurityContext sc) {
-        return queue(Callers.of(sc), Set.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED, ReviewStatus.SUBMITTED), Role.EDITOR);
+        return queue(Callers.of(sc), Set.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED, ReviewStatus.SUBMITTED), Access.DRAFTERS);
     }
 
     @GET
@@ -321,13 +321,13 @@ public class DocumentsResource {
         return queue(Callers.of(sc), Set.of(ReviewStatus.SUBMITTED), Role.REVIEWER);
     }
 
-    private List<DocumentItem> queue(Caller c, Set<ReviewStatus> statuses, Role role) {
-        return store.queue(statuses).stream().filter(d -> auth.holds(c, d.ownerOrgId(), role)).limit(Cursors.MAX_LIMIT)
+    private List<DocumentItem> queue(Caller c, Set<ReviewStatus> statuses, Role... roles) {
+        return store.queue(statuses).stream().filter(d -> auth.holds(c, d.ownerOrgId(), roles)).limit(Cursors.MAX_LIMIT)
                 .map(d -> Views.item(d, false, true)).toList();
     }
 
     @POST
-    @Summary("Tạo bản nháp tài liệu (biên tập viên tại hoặc trên cấp ủy ban hành)")
+    @Summary("Tạo bản nháp tài liệu (biên tập viên tại hoặc trên cấp ủy ban hành, cấp ủy đó, hoặc bí thư chi bộ cho chi bộ mình)")
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, DocumentRequest request) {
         DocumentDetail d = create(Callers.of(sc), request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
@@ -336,7 +336,7 @@ public class DocumentsResource {
     /** Validates, authorises, stores and audits a new draft. */
     DocumentDetail create(Caller c, DocumentRequest request) {
         Valid v = valid(request, null);
-        auth.require(c, v.ownerOrgId(), Role.EDITOR);
+        auth.require(c, v.ownerOrgId(), Access.DRAFTERS);
         Doc d = store.insert(v, c, Instant.now());
         audit.record(c, ReviewAction.DRAFT.audit(DocumentsModule.ID), "document", String.valueOf(d.id()), d.number());
         return Views.detail(d, orgs.tree(), false, 0, true, store.history(d.id()));
@@ -347,11 +347,11 @@ public class DocumentsResource {
     @Summary("Sửa tài liệu (khi là bản nháp hoặc bị trả lại)")
     public DocumentDetail update(@Context SecurityContext sc, @PathParam("id") long id, DocumentRequest request) {
         Caller c = Callers.of(sc);
-        Doc d = target(c, id, Role.EDITOR);
+        Doc d = target(c, id, Access.DRAFTERS);
         ReviewAction.UPDATE.apply(d.reviewStatus(), DocumentStore.NOUN); // 409 before any 400
         Valid v = valid(request, id);
         if (v.ownerOrgId() != d.ownerOrgId()) {
-            auth.require(c, v.ownerOrgId(), Role.EDITOR);
+            auth.require(c, v.ownerOrgId(), Access.DRAFTERS);
         }
         return step(c, id, ReviewAction.UPDATE, null, DocumentStore.update(v, Instant.now()));
     }
@@ -361,7 +361,7 @@ public class DocumentsResource {
     @Summary("Gửi tài liệu lên để duyệt")
     public DocumentDetail submit(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
-        target(c, id, ReviewAction.SUBMIT.role());
+        target(c, id, Access.DRAFTERS);
         return step(c, id, ReviewAction.SUBMIT, null, (em, e) -> { });
     }
 
@@ -433,7 +433,7 @@ public class DocumentsResource {
 
     /** Streams the upload to a temporary file, inspects it, and only then stores and attaches it. */
     AttachmentView attach(Caller c, long id, String name, InputStream body) {
-        Doc d = target(c, id, Role.EDITOR);
+        Doc d = target(c, id, Access.DRAFTERS);
         ReviewAction.UPDATE.apply(d.reviewStatus(), DocumentStore.NOUN);
         String fileName = fileName(name);
         java.nio.file.Path tmp = files.receive(body, AttachmentFiles.MAX_BYTES);
@@ -455,7 +455,7 @@ public class DocumentsResource {
     @Summary("Gỡ tệp đính kèm (khi là bản nháp hoặc bị trả lại)")
     public Response detach(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("aid") long aid) {
         Caller c = Callers.of(sc);
-        target(c, id, Role.EDITOR);
+        target(c, id, Access.DRAFTERS);
         store.detach(id, aid, c, Instant.now());
         audit.record(c, DocumentsModule.ID + ".detach", "document", String.valueOf(id), String.valueOf(aid));
         return Response.noContent().build();
@@ -488,12 +488,12 @@ public class DocumentsResource {
     }
 
     /** The document the caller acts on with {@code role} over its owner: 404 if invisible, 403 if only readable. */
-    private Doc target(Caller c, long id, Role role) {
+    private Doc target(Caller c, long id, Role... roles) {
         Doc d = store.find(id).orElseThrow(DocumentsResource::notFound);
-        if (!auth.holds(c, d.ownerOrgId(), role)) {
+        if (!auth.holds(c, d.ownerOrgId(), roles)) {
             if (Access.readable(auth, c, d) || !auth.visibility(c).staffScopes().isEmpty()) {
                 throw ProblemException.forbidden("Tài liệu nằm ngoài phạm vi bạn được "
-                        + (role == Role.REVIEWER ? "duyệt." : "biên tập."));
+                        + (roles.length == 1 && roles[0] == Role.REVIEWER ? "duyệt." : "biên tập."));
             }
             throw notFound();
         }

@@ -82,6 +82,13 @@ class DocumentsResourceTest {
         store.close();
     }
 
+    /** Files in the attachment store (other tests attach files too). */
+    static long files() throws java.io.IOException {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).count();
+        }
+    }
+
     static SecurityContext as(Caller c) {
         return Fakes.as(c);
     }
@@ -170,15 +177,30 @@ class DocumentsResourceTest {
     }
 
     @Test
+    void committeesAndCellSecretariesDraftForTheirOwnOrganisation() {
+        Caller committeeTp = Fakes.caller(2, 2L, CBVP, new RoleGrant(Role.COMMITTEE, TP));
+        Caller secretaryA = Fakes.caller(4, 4L, CB01, new RoleGrant(Role.SECRETARY, CB01));
+        long tp = create(committeeTp, request("600-KH/TP", TP, TP));
+        long cell = create(secretaryA, request("01-BC/CB", CB01, CB01));
+        assertEquals(403, status(() -> create(secretaryA, request("02-BC/TP", TP, TP))), "a secretary drafts for the cell only");
+        assertEquals(403, status(() -> create(secretaryA, request("03-BC/CB", XSL_CB01, XSL_CB01))));
+        docs.attach(secretaryA, cell, "bao-cao.pdf", new ByteArrayInputStream("PDF báo cáo".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("SUBMITTED", docs.submit(as(secretaryA), cell).reviewStatus());
+        assertEquals(403, status(() -> docs.approve(as(secretaryA), cell)), "secretaries do not approve");
+        assertEquals(List.of(cell), docs.desk(as(secretaryA)).stream().map(DocumentItem::id).toList());
+        assertTrue(docs.desk(as(committeeTp)).stream().map(DocumentItem::id).toList().containsAll(List.of(tp, cell)),
+                "the district committee sees the drafts of its subtree");
+    }
+
+    @Test
     void refusedUploadsLeaveNothingBehind() throws Exception {
         long id = create(EDITOR_TU, request("500-HD/TU", TU, TU));
+        long before = files();
         assertEquals(400, status(() -> docs.attach(EDITOR_TU, id, "x.pdf", new ByteArrayInputStream("MZ".getBytes()))));
         assertEquals(413, status(() -> docs.attach(EDITOR_TU, id, "x.pdf",
                 new ByteArrayInputStream(new byte[(int) AttachmentFiles.MAX_BYTES + 1]))));
         assertEquals(400, status(() -> docs.attach(EDITOR_TU, id, " ", new ByteArrayInputStream("P".getBytes()))));
-        try (var s = Files.walk(dir)) {
-            assertEquals(0, s.filter(Files::isRegularFile).count());
-        }
+        assertEquals(before, files(), "no file kept, not even a temporary one");
         assertEquals("Hướng dẫn.pdf", docs.attach(EDITOR_TU, id, "C:\\tmp\\Hướng dẫn.pdf", new ByteArrayInputStream(
                 "PDF Hướng dẫn".getBytes(StandardCharsets.UTF_8))).fileName());
         assertEquals("Hướng dẫn.pdf", docs.get(as(EDITOR_TU), id).attachments().get(0).fileName(), "no client path kept");
