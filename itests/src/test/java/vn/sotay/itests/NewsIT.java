@@ -123,10 +123,17 @@ class NewsIT {
     void aScheduledArticleAppearsAtItsTimeAndGoesAtExpiry() {
         java.time.Instant now = java.time.Instant.now();
         ObjectNode a = article("Tin hẹn giờ đăng", "<p>Đăng sau vài giây.</p>", tp)
-                .put("publishAt", now.plusSeconds(15).toString()).put("expiresAt", now.plusSeconds(30).toString());
+                .put("publishAt", now.plusSeconds(25).toString()).put("expiresAt", now.plusSeconds(30).toString());
         long id = http.post("/api/news/articles", editor, a).expectJson(201).longField("id");
         http.post("/api/news/articles/" + id + "/submit", editor, null).expectJson(200);
-        http.post("/api/news/articles/" + id + "/approve", admin, null).expectJson(200);
+        // the board moves the editor's time when approving (ISO 8601 with an offset)
+        http.post("/api/news/articles/" + id + "/approve?publishAt=" + Http.encode("ngày mai"), admin, null)
+                .expectProblem(400).expectErrorField("publishAt");
+        String at = now.plusSeconds(15).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .atOffset(java.time.ZoneOffset.ofHours(7)).toString();
+        JsonNode approved = http.post("/api/news/articles/" + id + "/approve?publishAt=" + Http.encode(at), admin, null)
+                .expectJson(200).json();
+        assertEquals(java.time.OffsetDateTime.parse(at).toInstant(), java.time.Instant.parse(approved.path("publishAt").asText()));
         // approved but not yet due: not published
         http.get("/api/news/articles/" + id, memberA).expectProblem(404);
         assertFalse(feedIds(memberA).contains(id));

@@ -13,7 +13,8 @@ const T = {
     removeCover: 'Bỏ ảnh', uploading: 'Đang tải ảnh lên…', save: 'Lưu nháp', submit: 'Gửi duyệt', saved: 'Đã lưu bản nháp.',
     submitted: 'Đã gửi duyệt.', returnedBy: 'Ban Biên tập trả lại với ý kiến:', comment: 'Ý kiến gửi biên tập viên',
     sendBack: 'Trả lại', approve: 'Duyệt đăng', approved: 'Đã duyệt.', sentBack: 'Đã trả lại bài cho biên tập viên.',
-    publishNow: 'Đăng ngay khi duyệt', publishLater: 'Hẹn đăng lúc', version: 'Phiên bản', kind: 'Thao tác', editor: 'Người lưu',
+    publishNow: 'Đăng ngay khi duyệt', publishLater: 'Hẹn đăng lúc',
+    reviewerSchedule: 'Giờ đăng khi duyệt (để trống: đăng ngay hoặc theo giờ người viết hẹn)', version: 'Phiên bản', kind: 'Thao tác', editor: 'Người lưu',
     savedAt: 'Lúc', view: 'Xem', restore: 'Khôi phục', restored: 'Đã khôi phục thành phiên bản mới.', back: '← Quay lại',
     none: 'Không có bài nào.', queueEmpty: 'Không có bài chờ duyệt.', by: 'Tác giả', open: 'Mở', views: 'lượt xem',
     bold: 'Đậm', italic: 'Nghiêng', underline: 'Gạch chân', h2: 'Tiêu đề mục', h3: 'Tiêu đề nhỏ', para: 'Đoạn văn',
@@ -35,6 +36,7 @@ const T = {
     uploading: 'Uploading image…', save: 'Save draft', submit: 'Submit for review', saved: 'Draft saved.', submitted: 'Submitted for review.',
     returnedBy: 'Returned by the editorial board with this comment:', comment: 'Comment for the editor', sendBack: 'Send back',
     approve: 'Approve', approved: 'Approved.', sentBack: 'Sent back to the editor.', publishNow: 'Published when approved',
+    reviewerSchedule: 'Publish at on approval (empty: now, or the editor\'s time)',
     publishLater: 'Scheduled for', version: 'Version', kind: 'Change', editor: 'Saved by', savedAt: 'At', view: 'View',
     restore: 'Restore', restored: 'Restored as a new version.', back: '← Back', none: 'No articles.', queueEmpty: 'Nothing waits for review.',
     by: 'Author', open: 'Open', views: 'views', bold: 'Bold', italic: 'Italic', underline: 'Underline', h2: 'Heading',
@@ -359,13 +361,17 @@ async function reviewOne(ctx, { id }) {
   const t = ctx.i18n(T);
   const { h } = ctx;
   const a = await ctx.api('GET', `/api/news/articles/${encodeURIComponent(id)}`);
+  const scheduled = toLocal(a.publishAt);
   const f = ctx.form({ id: 'review-form' }, [
+    ctx.field(t('reviewerSchedule'), { name: 'publishAt', type: 'datetime-local', value: scheduled }),
     ctx.field(t('comment'), h('textarea', { name: 'comment', rows: '4', maxlength: '2000' })),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary', value: 'return', id: 'return-article' }, t('sendBack')),
       h('button', { type: 'submit', class: 'primary', value: 'approve', id: 'approve-article' }, t('approve')))],
   async (v, form, submitter) => {
     if (submitter && submitter.value === 'approve') {
-      await ctx.api('POST', `/api/news/articles/${a.id}/approve`);
+      // only a time the reviewer changed is sent: the editor's own may have passed while the article waited
+      const at = v.publishAt && v.publishAt !== scheduled ? `?publishAt=${encodeURIComponent(new Date(v.publishAt).toISOString())}` : '';
+      await ctx.api('POST', `/api/news/articles/${a.id}/approve${at}`);
       ctx.notify(t('approved'));
     } else {
       await ctx.api('POST', `/api/news/articles/${a.id}/return`, { comment: v.comment });
@@ -373,7 +379,7 @@ async function reviewOne(ctx, { id }) {
     }
     ctx.navigate('/news/review');
   });
-  if (a.status !== 'SUBMITTED') f.querySelectorAll('button, textarea').forEach(e => { e.disabled = true; });
+  if (a.status !== 'SUBMITTED') f.querySelectorAll('button, textarea, input').forEach(e => { e.disabled = true; });
   ctx.main.append(h('p', {}, h('a', { href: '#/news/review' }, t('back'))), h('h1', {}, a.title),
     h('p', { class: 'muted' }, `${t('by')}: ${a.authorName} · ${a.categoryLabel} · ${a.audienceName} · `, badge(ctx, t, a.status)),
     h('p', { id: 'schedule' }, h('strong', {}, a.publishAt ? `${t('publishLater')} ${ctx.date(a.publishAt)}` : t('publishNow')),

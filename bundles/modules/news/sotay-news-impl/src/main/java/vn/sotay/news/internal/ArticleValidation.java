@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -160,6 +162,30 @@ final class ArticleValidation {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The publication time a reviewer sets on approval (query parameter {@code publishAt}): none
+     * when empty; otherwise ISO 8601 with an offset, not in the past (a minute's grace for the
+     * clock of the browser) and before the article expires.
+     */
+    static Instant reviewerSchedule(String text, Instant now, Instant expiresAt) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Instant at;
+        try {
+            at = millis(OffsetDateTime.parse(text.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("publishAt", "Thời điểm đăng không hợp lệ; dùng dạng 2026-12-03T08:00:00+07:00.");
+        }
+        if (at.isBefore(now.minusSeconds(60))) {
+            throw ProblemException.invalid("publishAt", "Thời điểm đăng đã qua; để trống để đăng ngay khi duyệt.");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(at)) {
+            throw ProblemException.invalid("publishAt", "Thời điểm đăng phải trước lúc bài hết hạn.");
+        }
+        return at;
     }
 
     private static Instant millis(Instant i) {

@@ -233,13 +233,18 @@ public class NewsResource {
 
     @POST
     @Path("articles/{id}/approve")
-    @Summary("Duyệt bài: bài được đăng từ thời điểm đăng (ngay nếu không hẹn giờ)")
-    public ArticleDetail approve(@Context SecurityContext sc, @PathParam("id") long id) {
+    @Summary("Duyệt bài: bài được đăng từ thời điểm đăng (ngay nếu không hẹn giờ); publishAt (ISO 8601, không bắt "
+            + "buộc) là giờ đăng do Ban Biên tập hẹn, thay cho giờ người viết đặt")
+    public ArticleDetail approve(@Context SecurityContext sc, @PathParam("id") long id,
+            @QueryParam("publishAt") String publishAt) {
         Caller c = Callers.of(sc);
-        target(c, id, Role.REVIEWER);
+        Article a = target(c, id, Role.REVIEWER);
         Instant now = now();
+        Instant at = ArticleValidation.reviewerSchedule(publishAt, now, a.expiresAt());
         return saved(c, store.save(id, ReviewAction.APPROVE, c.accountId(), c.name(), now, null, (em, e) -> {
-            if (e.getPublishAt() == null) {
+            if (at != null) {
+                e.setPublishAt(Sql.utc(at));
+            } else if (e.getPublishAt() == null) {
                 e.setPublishAt(Sql.utc(now));
             }
         }), ReviewAction.APPROVE, null);

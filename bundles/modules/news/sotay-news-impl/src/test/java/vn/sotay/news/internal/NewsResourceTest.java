@@ -84,9 +84,9 @@ class NewsResourceTest {
 
         news.update(Fakes.as(EDITOR_TU), id, request("Hội nghị Thành ủy lần thứ 5", "<p>Có số liệu</p>", TP));
         news.submit(Fakes.as(EDITOR_TU), id);
-        assertEquals(403, status(() -> news.approve(Fakes.as(REVIEWER_SH), id)), "outside the reviewer's district");
-        assertEquals(403, status(() -> news.approve(Fakes.as(EDITOR_TU), id)), "editors do not approve");
-        ArticleDetail approved = news.approve(Fakes.as(REVIEWER_TU), id);
+        assertEquals(403, status(() -> news.approve(Fakes.as(REVIEWER_SH), id, null)), "outside the reviewer's district");
+        assertEquals(403, status(() -> news.approve(Fakes.as(EDITOR_TU), id, null)), "editors do not approve");
+        ArticleDetail approved = news.approve(Fakes.as(REVIEWER_TU), id, null);
         assertEquals("APPROVED", approved.status());
         assertTrue(approved.publishAt() != null);
         assertTrue(search.holds(id), "indexed on approval");
@@ -152,7 +152,7 @@ class NewsResourceTest {
                 1, TU, Instant.now().plusSeconds(3600), null, null);
         long id = news.create(EDITOR_TU, r).id();
         news.submit(Fakes.as(EDITOR_TU), id);
-        news.approve(Fakes.as(REVIEWER_TU), id);
+        news.approve(Fakes.as(REVIEWER_TU), id, null);
         assertFalse(search.holds(id), "not yet published");
         assertEquals(404, status(() -> news.visible(MEMBER_B, id)));
         NewsIndexer indexer = new NewsIndexer(store, search);
@@ -160,6 +160,22 @@ class NewsResourceTest {
         assertFalse(search.holds(id));
         indexer.sweep(Instant.now().plusSeconds(7200));
         assertTrue(search.holds(id), "indexed by the sweep");
+    }
+
+    @Test
+    void theReviewerSchedulesThePublicationWhenApproving() {
+        ArticleRequest r = new ArticleRequest("Ban Biên tập hẹn giờ", null, "<p>Đăng sáng mai</p>", null, null, "province",
+                null, false, null, TU, null, Instant.now().plusSeconds(7 * 86400), null);
+        long id = news.create(EDITOR_TU, r).id();
+        news.submit(Fakes.as(EDITOR_TU), id);
+        assertEquals(400, status(() -> news.approve(Fakes.as(REVIEWER_TU), id, "sáng mai")));
+        assertEquals(400, status(() -> news.approve(Fakes.as(REVIEWER_TU), id, "2020-01-01T08:00:00+07:00")), "in the past");
+        assertEquals(400, status(() -> news.approve(Fakes.as(REVIEWER_TU), id,
+                Instant.now().plusSeconds(8 * 86400).toString())), "after the expiry");
+        Instant at = Instant.now().plusSeconds(86400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertEquals(at, news.approve(Fakes.as(REVIEWER_TU), id, at.atOffset(java.time.ZoneOffset.ofHours(7)).toString())
+                .publishAt());
+        assertEquals(404, status(() -> news.visible(MEMBER_A, id)), "not before the reviewer's time");
     }
 
     @Test
@@ -174,7 +190,7 @@ class NewsResourceTest {
         assertEquals("/api/news/images/" + big.id(), d.coverUrl());
         assertEquals("/api/news/images/" + big.id() + "?variant=thumb", d.coverThumbUrl());
         news.submit(Fakes.as(EDITOR_TU), d.id());
-        news.approve(Fakes.as(REVIEWER_TU), d.id());
+        news.approve(Fakes.as(REVIEWER_TU), d.id(), null);
         ArticleItem item = news.feedPage(MEMBER_A, null, null, 100).items().stream().filter(i -> i.id() == d.id())
                 .findFirst().orElseThrow();
         assertEquals(big.id(), item.coverImageId());
