@@ -137,6 +137,14 @@ const scenarios = {
     });
     check(forged.status === 403 && forged.type.startsWith('application/problem+json') && /CSRF/.test(forged.body.detail),
       `POST without X-CSRF-Token: ${JSON.stringify(forged)}`);
+    // an idle open page polls what is installed without the session cookie: polling never slides the idle expiry
+    const polls = [];
+    const listen = async r => { if (r.url().includes('/api/')) polls.push({ url: r.url(), cookie: (await r.allHeaders()).cookie || '' }); };
+    page.on('request', listen);
+    await page.waitForTimeout(11000);
+    page.off('request', listen);
+    check(polls.some(p => p.url.endsWith('/api/modules')), `no poll in 11 s: ${JSON.stringify(polls)}`);
+    check(polls.every(p => !p.cookie.includes('SOTAY_SESSION')), `a background request carried the session: ${JSON.stringify(polls)}`);
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByText('Bạn đã đăng xuất.').waitFor();
     const after = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
@@ -271,6 +279,12 @@ const scenarios = {
 
     await go(reviewer, `/news/review/${ctx.articleId}`);
     await reviewer.locator('#schedule', { hasText: 'Đăng ngay khi duyệt' }).waitFor();
+    // the board may set the publication time; a time already past is refused at the field
+    const when = reviewer.getByLabel(/^Giờ đăng khi duyệt/);
+    await when.fill('2020-01-01T08:00');
+    await reviewer.getByRole('button', { name: 'Duyệt đăng' }).click();
+    await reviewer.locator('#review-form', { hasText: 'Thời điểm đăng đã qua' }).waitFor();
+    await when.fill('');
     await reviewer.getByRole('button', { name: 'Duyệt đăng' }).click();
     await reviewer.waitForFunction(() => location.hash === '#/news/review');
     await go(editor, `/news/history/${ctx.articleId}`);
@@ -437,6 +451,14 @@ const scenarios = {
     const mine = desk.json.find(d => d.number === number);
     check(mine && mine.attachments === 1, `the draft with one attachment on the desk: ${desk.text}`);
     await page.context().close();
+    // a cell secretary uploads the cell's own documents: the cell is the only issuer offered
+    const secretary = await session(SECRETARY);
+    await secretary.locator('nav.menu a[data-menu-id="documents.upload"]').waitFor();
+    await go(secretary, '/documents/new');
+    const owners = (await secretary.getByLabel('Cấp ủy đăng tài liệu').locator('option').allTextContents()).slice(1);
+    check(owners.length === 1 && owners[0].includes('TP-PBT-CB01'), `a secretary drafts for the cell only: ${owners}`);
+    check(await secretary.getByLabel('Văn bản của Trung ương (do Tỉnh ủy đăng)').count() === 0, 'Central documents are the province\'s');
+    await secretary.context().close();
   },
 };
 

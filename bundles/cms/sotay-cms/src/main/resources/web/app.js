@@ -393,12 +393,27 @@ async function refreshMenu() {
   return changed;
 }
 
+/**
+ * What is installed (the public module list and screens index), read without the session cookie:
+ * polling must not slide the session's idle expiry, or an unattended open page would never log out.
+ */
+async function installed() {
+  const read = async path => (await fetch(path, { credentials: 'omit', cache: 'no-store', headers: { Accept: 'application/json' } })).text();
+  return (await Promise.all([read('/api/modules'), read('/cms/m/index.json')])).join('\n');
+}
+
 /** Keeps the menu in step with installed modules: a module's feature goes, its entries and pages go. */
 function startPolling() {
   stopPolling();
+  state.installed = null;
   const tick = async () => {
     if (!state.user || document.hidden) return;
     try {
+      const now = await installed();
+      if (now === state.installed) return;
+      const first = state.installed === null;
+      state.installed = now;
+      if (first && state.menu.length) return; // the menu was read at login (else: read it now)
       if (await refreshMenu()) {
         renderMenu();
         const id = screensOf(state.route);
