@@ -305,6 +305,17 @@ class DocumentsIT {
         http.get("/api/documents/stats", memberA).expectProblem(403);
         JsonNode metrics = http.get("/api/metrics", admin).expectJson(200).json();
         assertTrue(metrics.toString().contains("documents.posted") && metrics.toString().contains("documents.downloads"));
+        // the same figures as statistics contributions: every level, and one metric per level
+        String period = "&from=1999-12-31T17:00:00Z&to=2029-12-31T17:00:00Z"; // the stats' days, in Vietnam
+        long all = http.get("/api/metrics/documents.posted?org=" + tu + period, admin).expectJson(200).field("total").asLong();
+        long levels = 0;
+        for (String level : List.of("central", "province", "district", "grassroots")) {
+            JsonNode m = http.get("/api/metrics/documents.posted." + level + "?org=" + tu + period, admin).expectJson(200).json();
+            assertEquals(stats.path("postedByLevel").path(level.toUpperCase(java.util.Locale.ROOT)).asLong(-1),
+                    m.path("total").asLong(), level + ": " + m + " / " + stats);
+            levels += m.path("total").asLong();
+        }
+        assertEquals(all, levels, "the levels add up to documents.posted");
     }
 
     private static List<JsonNode> toList(JsonNode array) {

@@ -9,8 +9,10 @@ import vn.sotay.spi.menu.MenuContributor;
 import vn.sotay.spi.menu.MenuEntry;
 import vn.sotay.spi.module.SotayModule;
 
-/** The module's CMS menu entries: the library and bookmarks for everyone, upload for editors, committees and cell
- * secretaries, review for the boards. */
+/**
+ * The module's CMS menu entries: the library and bookmarks for everyone, upload for the drafters
+ * (editors, committees, cell secretaries), review for the boards.
+ */
 @Component(property = SotayModule.MODULE + "=" + DocumentsModule.ID)
 public class DocumentsMenu implements MenuContributor {
     private static final List<MenuEntry> ENTRIES = List.of(
