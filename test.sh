@@ -8,9 +8,10 @@ cd "$(dirname "$0")"
 export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 # The CMS end-to-end tests (itests CmsIT) drive Debian's Chromium: install it when missing and allowed.
 if [ ! -x /usr/bin/chromium ] && [[ " $* " != *skipTests* && " $* " != *skipITs* && " $* " != *sotay.e2e.skip* ]]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
+  if command -v apt-get > /dev/null && { [ -z "$SUDO" ] || sudo -n true 2> /dev/null; }; then
     echo "Installing Chromium for the CMS end-to-end tests: apt-get install chromium"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+    $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
   else
     echo "Chromium (/usr/bin/chromium) is missing: the CMS end-to-end tests will fail." \
       "Install it (apt-get install chromium) or pass -Dsotay.e2e.skip=true." >&2

@@ -143,7 +143,7 @@ class CmsIT {
         String chromium = System.getProperty("sotay.e2e.chromium", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(chromium))) {
             fail("The CMS end-to-end tests need Chromium at " + chromium + " (Debian: apt-get install -y chromium; "
-                    + "./test.sh installs it when run as root). Skip them with -Dsotay.e2e.skip=true.");
+                    + "./test.sh installs it as root or with passwordless sudo). Skip them with -Dsotay.e2e.skip=true.");
         }
         if (!Files.isDirectory(e2e.resolve("node_modules/playwright-core"))) {
             fail("playwright-core is not installed in " + e2e + " (npm ci runs in pre-integration-test)");
