@@ -34,8 +34,9 @@ final class Refusals {
         };
     }
 
+    /** Nothing to keep: a validation error (400), not a size problem. */
     ProblemException empty() {
-        return problem(413, "Tệp rỗng", file + " rỗng (0 byte), không có nội dung để lưu.");
+        return invalid(file + " rỗng (0 byte), không có nội dung để lưu.");
     }
 
     ProblemException tooLarge(long size, long max) {

@@ -175,9 +175,9 @@ class FileInspectorImplTest {
     // --- refusals --------------------------------------------------------------------------------
 
     @Test
-    void emptyIs413() {
+    void emptyIs400() {
         assertEquals("Tệp «rong.pdf» rỗng (0 byte), không có nội dung để lưu.",
-                refused(413, "rong.pdf", new byte[0], DOCS).detail());
+                refused(400, "rong.pdf", new byte[0], DOCS).detail());
     }
 
     @Test

@@ -14,7 +14,8 @@ import vn.sotay.api.ProblemException;
  * the client's {@code Content-Type}. A file is refused, with a Vietnamese {@link ProblemException}
  * on the field {@code file}, when it is
  * <ul>
- * <li>empty, or larger than {@code maxBytes}: 413 {@link ProblemException#tooLarge};</li>
+ * <li>larger than {@code maxBytes}: 413 {@link ProblemException#tooLarge};</li>
+ * <li>empty: 400;</li>
  * <li>of a kind not in {@code accepted} (an executable, a ZIP, a legacy {@code .doc}): 400;</li>
  * <li><em>disguised</em>: its name's extension announces another kind than its content
  * ({@code bao-cao.pdf} holding a PNG or a program): 400;</li>
