@@ -132,7 +132,9 @@ final class LuceneIndex implements Closeable {
         String body = VietnameseAnalyzer.nfc(d.body());
         doc.add(new TextField(TITLE, title, Store.YES));
         doc.add(new TextField(TITLE_F, title, Store.NO));
-        doc.add(new TextField(BODY, body, Store.YES));
+        doc.add(new TextField(BODY, body, Store.NO));
+        // stored only as far as a snippet looks: a long attachment's text is not read back per hit
+        doc.add(new StoredField(BODY, body.length() > Snippets.SCAN ? body.substring(0, Snippets.SCAN) : body));
         doc.add(new TextField(BODY_F, body, Store.NO));
         if (d.url() != null) {
             doc.add(new StoredField(URL, d.url()));

@@ -2,9 +2,7 @@ package vn.sotay.search.lucene.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
@@ -40,18 +38,24 @@ final class Snippets {
             ti++;
         }
         hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+        // the window [start, start + size) anchored a quarter before each hit, with the most distinct
+        // terms (the first such); both ends only move forward: one pass, common words stay cheap
         int best = 0;
         int bestCount = 0;
+        int[] counts = new int[ti];
+        int distinct = 0;
+        int lo = 0;
+        int hi = 0;
         for (int[] h : hits) {
             int start = Math.max(0, h[0] - size / 4);
-            Set<Integer> seen = new HashSet<>();
-            for (int[] o : hits) {
-                if (o[0] >= start && o[0] < start + size) {
-                    seen.add(o[1]);
-                }
+            for (; hi < hits.size() && hits.get(hi)[0] < start + size; hi++) {
+                distinct += counts[hits.get(hi)[1]]++ == 0 ? 1 : 0;
             }
-            if (seen.size() > bestCount) {
-                bestCount = seen.size();
+            for (; lo < hi && hits.get(lo)[0] < start; lo++) {
+                distinct -= --counts[hits.get(lo)[1]] == 0 ? 1 : 0;
+            }
+            if (distinct > bestCount) {
+                bestCount = distinct;
                 best = start;
             }
         }

@@ -1,6 +1,7 @@
 package vn.sotay.search.lucene.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,24 @@ class SnippetsTest {
                 marked(s, List.of("339", "qd", "tw"), List.of("339qdtw")));
         assertEquals(List.of(new Highlight(5, 14)), Snippets.highlights("Theo 339-QĐ/TW", List.of("339"), List.of("339qdtw")));
         assertEquals(List.of(), marked("1339-QĐ/TW2 339 - - QĐ", List.of(), List.of("339qdtw", "")));
+    }
+
+    @Test
+    void theWindowWithTheMostDistinctTermsAmongManyCommonOnes() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 900; i++) {
+            text.append("Văn bản số ").append(i).append(" của chi bộ. ");
+        }
+        int at = text.length();
+        text.append("Nghị quyết số 57 về chuyển đổi số quốc gia. ");
+        for (int i = 0; i < 200; i++) {
+            text.append("Báo cáo số ").append(i).append(". ");
+        }
+        String snippet = Snippets.of(text.toString(), List.of("so", "chuyen", "doi", "quoc"), 120);
+        assertTrue(snippet.contains("chuyển đổi số quốc gia"), snippet);
+        assertTrue(at < Snippets.SCAN, "the phrase lies inside the scanned part");
+        // only the first characters are scanned
+        assertTrue(Snippets.of("x ".repeat(Snippets.SCAN) + "chuyển đổi", List.of("chuyen"), 50).startsWith("x x"));
     }
 
     @Test
