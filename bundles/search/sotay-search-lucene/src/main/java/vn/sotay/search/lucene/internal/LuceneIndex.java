@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -82,7 +82,10 @@ final class LuceneIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService ticker;
-    private final AtomicBoolean dirty = new AtomicBoolean();
+    /** Writes made (each counted once it has returned) and how many of them the current searcher sees. */
+    private final AtomicLong written = new AtomicLong();
+    private final Object refreshLock = new Object();
+    private volatile long refreshed;
     private final Object rebuildLock = new Object();
     private volatile String generation = UUID.randomUUID().toString();
     private volatile boolean closing;
@@ -161,7 +164,7 @@ final class LuceneIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        written.incrementAndGet();
     }
 
     /** Removes a document; unknown ids are ignored. */
@@ -171,7 +174,7 @@ final class LuceneIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        written.incrementAndGet();
     }
 
     /**
@@ -196,7 +199,7 @@ final class LuceneIndex implements Closeable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            dirty.set(true);
+            written.incrementAndGet();
             return count[0];
         }
     }
@@ -326,14 +329,21 @@ final class LuceneIndex implements Closeable {
         }
     }
 
-    /** Reopens the searcher when something changed, so a search sees every write made before it. */
+    /**
+     * Reopens the searcher when something changed, so a search sees every write made before it:
+     * a caller that finds another thread (the ticker) refreshing waits for it, and refreshes again
+     * itself when that refresh started before the caller's writes were counted.
+     */
     private void refresh() throws IOException {
-        if (dirty.getAndSet(false)) {
-            try {
+        long target = written.get();
+        if (refreshed >= target) {
+            return;
+        }
+        synchronized (refreshLock) {
+            if (refreshed < target) {
+                long now = written.get();
                 searchers.maybeRefreshBlocking();
-            } catch (IOException | RuntimeException e) {
-                dirty.set(true);
-                throw e;
+                refreshed = now;
             }
         }
     }

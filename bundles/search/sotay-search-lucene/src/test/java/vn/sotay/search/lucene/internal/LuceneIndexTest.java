@@ -46,6 +46,27 @@ class LuceneIndexTest {
     }
 
     @Test
+    void aSearchSeesTheWritesMadeBeforeItWhileAnotherThreadRefreshes() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread other = new Thread(() -> { // like the ticker and other requests: searches that refresh
+            while (!stop.get()) {
+                index.search("khác", ALL, null, 1);
+            }
+        });
+        other.start();
+        try {
+            for (int i = 0; i < 200; i++) {
+                index.index(doc("notice", "n" + i, "Thông báo số " + i, "Nội dung"));
+                assertEquals(List.of("n" + i), ids("số " + i + " thông báo").stream().filter(("n" + i)::equals).toList(),
+                        "write " + i + " not seen by the search after it");
+            }
+        } finally {
+            stop.set(true);
+            other.join();
+        }
+    }
+
+    @Test
     void unaccentedQueryFindsAccentedText() {
         index.index(doc("notice", "1", "Hướng dẫn kết nạp Đảng viên", "Nội dung"));
         index.index(doc("notice", "2", "Lịch họp", "Không liên quan"));
