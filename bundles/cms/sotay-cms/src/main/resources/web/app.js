@@ -2,7 +2,7 @@
 // Contract for screens: vn.sotay.spi.cms.CmsScreens and docs/cms.md. No framework, no bundler.
 
 const POLL_MS = 10000;
-const state = { user: null, menu: [], screens: {}, lang: localStorage.getItem('sotay.lang') === 'en' ? 'en' : 'vi',
+const state = { user: null, menu: [], screens: {}, installed: null, lang: localStorage.getItem('sotay.lang') === 'en' ? 'en' : 'vi',
   size: localStorage.getItem('sotay.size') || 'm', loaded: new Map(), route: null, polling: null };
 
 // ---------------------------------------------------------------------------------------------

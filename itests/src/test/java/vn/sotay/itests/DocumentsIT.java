@@ -272,6 +272,8 @@ class DocumentsIT {
         exe[0] = 'M';
         exe[1] = 'Z';
         attach(id, "huong-dan.docx", DOCX, exe, 400);
+        JsonNode empty = attach(id, "rong.pdf", PDF, new byte[0], 400);
+        assertTrue(empty.path("detail").asText().contains("rỗng"), empty.toString());
         JsonNode big = attach(id, "lon.pdf", PDF, new byte[21 * 1024 * 1024], 413);
         assertTrue(big.path("detail").asText().contains("20 MB"), big.toString());
         assertEquals(0, http.get("/api/documents/" + id, editor).expectJson(200).json().path("attachments").size());

@@ -28,7 +28,7 @@ final class Access {
 
     /** A drafter or reviewer at or above the owner: sees and acts on the document in every status. */
     static boolean manages(AuthorizationService auth, Caller c, Doc d) {
-        return auth.holds(c, d.ownerOrgId(), Role.EDITOR, Role.COMMITTEE, Role.SECRETARY, Role.REVIEWER);
+        return auth.holds(c, d.ownerOrgId(), DRAFTERS) || auth.holds(c, d.ownerOrgId(), Role.REVIEWER);
     }
 
     /** Managers always; anyone else only once published and addressed to a subtree they read. */
