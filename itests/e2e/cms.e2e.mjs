@@ -366,8 +366,11 @@ const scenarios = {
 
   async 'uninstalling news removes its menu and pages without a reload; reinstalling brings them back'() {
     const page = ctx.admin;
+    // a page in the background (document.hidden) does not poll: the admin's window must be the visible one
+    await page.bringToFront();
     await go(page, '/news');
     await page.locator('nav.menu a[data-menu-id="news.feed"]').waitFor();
+    check(await page.evaluate(() => !document.hidden), 'the admin page is hidden: it would not poll');
     await page.evaluate(() => { window.__noReload = 'still here'; });
     await shell('feature:uninstall sotay-news');
     try {
