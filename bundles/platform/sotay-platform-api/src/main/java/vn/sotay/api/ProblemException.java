@@ -50,6 +50,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Không có quyền thực hiện", detail, null);
     }
 
+    /**
+     * 403 naming every refused item (an import's rows: line, column, reason), so the whole file is
+     * answered at once.
+     *
+     * @since 1.2
+     */
+    public static ProblemException forbidden(String detail, List<ProblemError> errors) {
+        return new ProblemException(403, "forbidden", "Không có quyền thực hiện", detail, errors);
+    }
+
     /** 404: absent, or present but not visible to the caller (never reveal which). */
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "not-found", "Không tìm thấy", detail, null);

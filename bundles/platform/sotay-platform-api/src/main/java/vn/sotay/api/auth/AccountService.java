@@ -11,9 +11,16 @@ import vn.sotay.api.Caller;
  *
  * <p>Login is by phone number or party card number plus password. Passwords are stored as
  * PBKDF2-HMAC-SHA256 hashes with OWASP's iteration count; tokens are random 256-bit strings,
- * stored only as SHA-256 digests, with an expiry. Repeated failures for one login lock it for a
- * while ({@link vn.sotay.api.ProblemException.TooManyAttempts}). Every attempt is recorded with the
- * member's cell, so statistics can compute login rates per committee and visits per period.
+ * stored only as SHA-256 digests, with an expiry. Failed attempts are counted per account at each
+ * client address, per account and per client address (a phone number and a card number of one
+ * account share one budget); beyond a few, each further attempt waits a delay that doubles up to a
+ * cap ({@link vn.sotay.api.ProblemException.TooManyAttempts}, 429 with {@code Retry-After}), and an
+ * address the account logged in from before is not delayed by failures elsewhere. Every attempt is
+ * recorded with the member's cell, so statistics can compute login rates per committee and visits
+ * per period.
+ *
+ * <p>{@code remoteAddress} is the client's address as the REST layer resolved it (the
+ * {@code X-Forwarded-For} of a configured trusted proxy, else the peer address).
  */
 @ProviderType
 public interface AccountService {
@@ -57,6 +64,17 @@ public interface AccountService {
 
     /** Changes the caller's own password; every token of the account, the current one included, is revoked. */
     void changePassword(Caller caller, String oldPassword, String newPassword);
+
+    /**
+     * {@link #changePassword(Caller, String, String)} from a client address: a wrong current
+     * password counts as a failed login of the account at that address, and is delayed alike (429).
+     * The default ignores the address.
+     *
+     * @since 1.2
+     */
+    default void changePassword(Caller caller, String oldPassword, String newPassword, String remoteAddress) {
+        changePassword(caller, oldPassword, newPassword);
+    }
 
     /** The account id of a member, empty when the member has no account yet. */
     Optional<Long> accountOf(long memberId);

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
@@ -48,10 +46,22 @@ public class AccountServiceImpl implements AccountService {
         @AttributeDefinition(description = "Browser sessions (the CMS): hours after login when the session ends however active")
         int sessionMaxHours() default 12;
 
-        @AttributeDefinition(description = "Failed logins in a row before the login is locked")
+        @AttributeDefinition(description = "Failed logins in a row on one account from one client address before "
+                + "each further attempt is delayed")
         int maxFailures() default 5;
 
-        @AttributeDefinition(description = "Minutes a login stays locked")
+        @AttributeDefinition(description = "Failed logins in a row on one account from all addresses together before "
+                + "attempts from addresses that never logged into it are delayed")
+        int accountMaxFailures() default 50;
+
+        @AttributeDefinition(description = "Failed logins from one client address (any login) before its attempts are "
+                + "delayed; generous, since a carrier's NAT puts many members behind one address")
+        int addressMaxFailures() default 100;
+
+        @AttributeDefinition(description = "The first delay in seconds; it doubles with each further failure")
+        int firstDelaySeconds() default 60;
+
+        @AttributeDefinition(description = "The longest delay in minutes")
         int lockMinutes() default 15;
 
         @AttributeDefinition(description = "PBKDF2-HMAC-SHA256 iterations for new hashes (OWASP: 600000)")
@@ -59,16 +69,22 @@ public class AccountServiceImpl implements AccountService {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Longest login accepted (phone or card number with separators); longer ones are not looked up. */
+    static final int MAX_LOGIN = 64;
+    /** Most throttled keys kept in memory per kind (an entry is about 100 bytes). */
+    static final int MAX_KEYS = 100_000;
     private final CoreDb db;
     private final Sessions sessions;
     private final AuditService audit;
     private final AuthorizationService authz;
     private final Config config;
     private final String dummyHash;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    /** Keys {@code <accountId>@<address>}: one account tried from one client address. */
+    private final LoginThrottle pairs;
+    /** Keys: client addresses, whatever the login. */
+    private final LoginThrottle addresses;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
 
     @Activate
     public AccountServiceImpl(@Reference CoreDb db, @Reference Sessions sessions, @Reference AuditService audit,
@@ -79,6 +95,10 @@ public class AccountServiceImpl implements AccountService {
         this.authz = authz;
         this.config = config;
         this.dummyHash = Passwords.hash("not-a-password-0", config.iterations());
+        this.firstDelay = Duration.ofSeconds(Math.max(1, config.firstDelaySeconds()));
+        this.maxDelay = Duration.ofMinutes(Math.max(1, config.lockMinutes()));
+        this.pairs = new LoginThrottle(Math.max(1, config.maxFailures()), firstDelay, maxDelay, MAX_KEYS);
+        this.addresses = new LoginThrottle(Math.max(1, config.addressMaxFailures()), firstDelay, maxDelay, MAX_KEYS);
     }
 
     @Override
@@ -97,25 +117,30 @@ public class AccountServiceImpl implements AccountService {
                     List.of(vn.sotay.api.ProblemError.field(login == null || login.isBlank() ? "login" : "password",
                             "Không được để trống")));
         }
-        String key = normalise(login);
-        Instant now = Instant.now();
-        Failures f = failures.get(key);
-        if (f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(now)) {
-            throw locked(f.lockedUntil(), now);
+        if (login.length() > MAX_LOGIN || password.length() > Passwords.MAX_LENGTH) {
+            throw ProblemException.unauthorized("Số điện thoại/số thẻ hoặc mật khẩu không đúng.");
         }
+        String key = normalise(login);
+        String address = address(remoteAddress);
+        Instant now = Instant.now();
+        refuseWhileBlocked(addresses.blockedUntil(address, now), now);
         Object[] found = db.unit().read(em -> lookup(em, key));
         AccountEntity account = (AccountEntity) found[0];
         MemberEntity member = (MemberEntity) found[1];
-        if (account != null && account.lockedUntil != null && Sql.instant(account.lockedUntil).isAfter(now)) {
-            throw locked(Sql.instant(account.lockedUntil), now);
+        if (account != null) {
+            refuseWhileBlocked(pairs.blockedUntil(pair(account.id, address), now), now);
+            Instant accountWide = Sql.instant(account.lockedUntil);
+            if (accountWide != null && accountWide.isAfter(now) && !knownAddress(account.id, address, now)) {
+                refuseWhileBlocked(accountWide, now);
+            }
         }
         boolean ok = Passwords.verify(password, account == null ? dummyHash : account.passwordHash)
                 && account != null && MemberStatus.valueOf(member.status) != MemberStatus.TRANSFERRED;
         if (!ok) {
-            fail(key, account, member, remoteAddress, now);
+            fail(key, account, member, address, now);
             throw ProblemException.unauthorized("Số điện thoại/số thẻ hoặc mật khẩu không đúng.");
         }
-        failures.remove(key);
+        pairs.succeed(pair(account.id, address));
         String token = newToken();
         Duration idle = browser ? Duration.ofMinutes(Math.max(1, config.sessionIdleMinutes())) : null;
         Instant endsAt = browser ? now.plus(Duration.ofHours(Math.max(1, config.sessionMaxHours()))) : null;
@@ -134,34 +159,65 @@ public class AccountServiceImpl implements AccountService {
             t.idleSeconds = idle == null ? null : (int) idle.toSeconds();
             t.endsAt = Sql.utc(endsAt);
             em.persist(t);
-            em.persist(loginRow(key, a.id, member.cellId, true, remoteAddress, now));
+            em.persist(loginRow(key, a.id, member.cellId, true, address, now));
             return Sessions.caller(em, a.id);
         });
         sessions.remember(token, caller, expires, idle, endsAt);
         return new LoginResult(token, expires, caller);
     }
 
-    private void fail(String key, AccountEntity account, MemberEntity member, String remote, Instant now) {
-        Failures prev = failures.getOrDefault(key, new Failures(0, null));
-        int count = prev.count() + 1;
-        Instant lockedUntil = count >= config.maxFailures() ? now.plus(Duration.ofMinutes(config.lockMinutes())) : null;
-        failures.put(key, new Failures(lockedUntil == null ? count : 0, lockedUntil));
+    /**
+     * Counts a failed attempt against the client address, and when the login names an account,
+     * against that account at that address and against the account as a whole (kept on its row, so
+     * it survives a restart); recorded in CORE_LOGIN.
+     */
+    private void fail(String key, AccountEntity account, MemberEntity member, String address, Instant now) {
+        addresses.fail(address, now);
+        if (account != null) {
+            pairs.fail(pair(account.id, address), now);
+        }
         db.unit().write(em -> {
             if (account != null) {
                 AccountEntity a = em.find(AccountEntity.class, account.id);
-                a.failedCount = lockedUntil == null ? count : 0;
-                a.lockedUntil = Sql.utc(lockedUntil);
+                a.failedCount = a.failedCount + 1;
+                Duration d = LoginThrottle.delay(a.failedCount, Math.max(1, config.accountMaxFailures()), firstDelay,
+                        maxDelay);
+                a.lockedUntil = d.isZero() ? null : Sql.utc(now.plus(d));
             }
             em.persist(loginRow(key, account == null ? null : account.id, member == null ? null : member.cellId, false,
-                    remote, now));
+                    address, now));
             return null;
         });
     }
 
-    private static ProblemException locked(Instant until, Instant now) {
-        long seconds = Math.max(1, Duration.between(now, until).toSeconds());
-        return ProblemException.tooMany("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau " + ((seconds + 59) / 60)
-                + " phút.", seconds);
+    /**
+     * True when the account logged in successfully from this address in the last 30 days: the
+     * account-wide delay (failures from many addresses) does not apply to where its member usually
+     * logs in, so strangers elsewhere cannot keep the member out.
+     */
+    private boolean knownAddress(long accountId, String address, Instant now) {
+        return db.unit().read(em -> !em.createQuery("SELECT l.id FROM LoginEntity l WHERE l.accountId = :a "
+                + "AND l.at > :since AND l.success = :ok AND l.remote = :r", Long.class).setParameter("a", accountId)
+                .setParameter("ok", true)
+                .setParameter("since", Sql.utc(now.minus(Duration.ofDays(30)))).setParameter("r", address)
+                .setMaxResults(1).getResultList().isEmpty());
+    }
+
+    private static void refuseWhileBlocked(Instant until, Instant now) {
+        if (until != null && until.isAfter(now)) {
+            long seconds = Math.max(1, Duration.between(now, until).toSeconds());
+            throw ProblemException.tooMany("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau "
+                    + (seconds < 60 ? seconds + " giây." : ((seconds + 59) / 60) + " phút."), seconds);
+        }
+    }
+
+    private static String pair(long accountId, String address) {
+        return accountId + "@" + address;
+    }
+
+    /** The client address as the REST layer resolved it (proxies considered), bounded; "?" when unknown. */
+    private static String address(String remote) {
+        return remote == null || remote.isBlank() ? "?" : remote.length() > 64 ? remote.substring(0, 64) : remote;
     }
 
     @Override
@@ -179,12 +235,26 @@ public class AccountServiceImpl implements AccountService {
 
     @Override
     public void changePassword(Caller caller, String oldPassword, String newPassword) {
+        changePassword(caller, oldPassword, newPassword, null);
+    }
+
+    /** A wrong current password counts as a failed login of the account at that address (and is delayed alike). */
+    @Override
+    public void changePassword(Caller caller, String oldPassword, String newPassword, String remoteAddress) {
         String weak = Passwords.weakness(newPassword);
         if (weak != null) {
             throw ProblemException.invalid("newPassword", weak);
         }
+        String address = address(remoteAddress);
+        Instant now = Instant.now();
+        refuseWhileBlocked(pairs.blockedUntil(pair(caller.accountId(), address), now), now);
         AccountEntity a = db.unit().read(em -> em.find(AccountEntity.class, caller.accountId()));
-        if (a == null || oldPassword == null || !Passwords.verify(oldPassword, a.passwordHash)) {
+        if (a == null || oldPassword == null || oldPassword.length() > Passwords.MAX_LENGTH
+                || !Passwords.verify(oldPassword, a.passwordHash)) {
+            if (a != null) {
+                MemberEntity m = db.unit().read(em -> em.find(MemberEntity.class, a.memberId));
+                fail(m == null ? "#" + a.id : m.phone, a, m, address, now);
+            }
             throw ProblemException.invalid("oldPassword", "Mật khẩu hiện tại không đúng");
         }
         setPassword(a.id, newPassword);
@@ -223,8 +293,6 @@ public class AccountServiceImpl implements AccountService {
             return a.id;
         });
         setPassword(accountId, newPassword);
-        failures.remove(m.phone);
-        failures.remove(m.cardNumber);
         audit.record(caller, "account.password.reset", "account", String.valueOf(accountId), "member " + memberId);
     }
 
@@ -243,17 +311,16 @@ public class AccountServiceImpl implements AccountService {
         sessions.evictAccount(accountId);
     }
 
-    /** [account or null, member or null] for a phone or party card number. */
+    /** [account or null, member or null] for a phone or party card number: one member or none (V4). */
     private static Object[] lookup(EntityManager em, String login) {
-        List<MemberEntity> ms = em.createQuery(
-                "SELECT m FROM MemberEntity m WHERE m.phone = :l OR m.cardNumber = :l", MemberEntity.class)
-                .setParameter("l", login).getResultList();
-        if (ms.isEmpty()) {
+        Long memberId = LoginIdentifiers.memberOf(em, login);
+        MemberEntity m = memberId == null ? null : em.find(MemberEntity.class, memberId);
+        if (m == null) {
             return new Object[2];
         }
         List<AccountEntity> as = em.createQuery("SELECT a FROM AccountEntity a WHERE a.memberId = :m",
-                AccountEntity.class).setParameter("m", ms.get(0).id).getResultList();
-        return new Object[] {as.isEmpty() ? null : as.get(0), ms.get(0)};
+                AccountEntity.class).setParameter("m", m.id).getResultList();
+        return new Object[] {as.isEmpty() ? null : as.get(0), m};
     }
 
     private static LoginEntity loginRow(String login, Long accountId, Long cellId, boolean success, String remote,

@@ -14,6 +14,7 @@ import vn.sotay.platform.core.internal.entity.AccountEntity;
 import vn.sotay.platform.core.internal.entity.AuditEntity;
 import vn.sotay.platform.core.internal.entity.LoginEntity;
 import vn.sotay.platform.core.internal.entity.MemberEntity;
+import vn.sotay.platform.core.internal.entity.MemberLoginEntity;
 import vn.sotay.platform.core.internal.entity.OrgEntity;
 import vn.sotay.platform.core.internal.entity.RoleGrantEntity;
 import vn.sotay.platform.core.internal.entity.TokenEntity;
@@ -27,9 +28,9 @@ public class CoreDb {
     public CoreDb(@Reference PersistenceService persistence) {
         unit = persistence.open(new UnitSpec("platform", CoreDb.class.getClassLoader(),
                 List.of(OrgEntity.class, MemberEntity.class, AccountEntity.class, TokenEntity.class,
-                        RoleGrantEntity.class, LoginEntity.class, AuditEntity.class),
+                        RoleGrantEntity.class, LoginEntity.class, AuditEntity.class, MemberLoginEntity.class),
                 List.of("db/platform/V1__core.sql", "db/platform/V2__visits.sql",
-                        "db/platform/V3__browser_sessions.sql")));
+                        "db/platform/V3__browser_sessions.sql", "db/platform/V4__login_identifiers.sql")));
     }
 
     public PersistenceUnit unit() {

@@ -1,6 +1,7 @@
 package vn.sotay.platform.core.internal;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,19 +53,10 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public ImportReport importOrganisations(Caller caller, InputStream csv) {
         OrgTree tree = orgs.tree();
-        List<OrgRow> rows = OrgImport.validate(CsvTable.parse(csv), tree::byCode);
-        Map<String, OrgRow> inFile = new HashMap<>();
-        rows.forEach(r -> inFile.put(r.code(), r));
-        for (OrgRow r : rows) {
-            OrgNode existing = tree.byCode(r.code());
-            OrgNode anchor = r.parentCode() == null ? existing : existingAncestor(tree, inFile, r.parentCode());
-            boolean allowed = caller.system()
-                    || (anchor != null && Authorizer.holds(tree, caller, anchor.id(), Role.ADMIN)
-                    && (existing == null || Authorizer.holds(tree, caller, existing.id(), Role.ADMIN)));
-            if (!allowed) {
-                throw ProblemException.forbidden("Dòng " + r.line() + ": bạn không có quyền quản trị tại đơn vị cấp trên «"
-                        + (r.parentCode() == null ? r.code() : r.parentCode()) + "».");
-            }
+        CsvTable table = CsvTable.parse(csv);
+        List<OrgRow> rows = OrgImport.validate(table, tree::byCode);
+        if (!caller.system()) {
+            OrgImport.authorise(table, rows, tree::byCode, org -> Authorizer.holds(tree, caller, org, Role.ADMIN));
         }
         int[] counts = new int[3];
         write(() -> db.unit().write(em -> {
@@ -87,43 +79,30 @@ public class ImportServiceImpl implements ImportService {
         return report;
     }
 
-    /** The nearest ancestor of a row that already exists in the tree (following parents inside the file). */
-    private static OrgNode existingAncestor(OrgTree tree, Map<String, OrgRow> inFile, String parentCode) {
-        String code = parentCode;
-        for (int guard = 0; code != null && guard < 10_000; guard++) {
-            OrgNode n = tree.byCode(code);
-            if (n != null) {
-                return n;
-            }
-            OrgRow r = inFile.get(code);
-            code = r == null ? null : r.parentCode();
-        }
-        return null;
-    }
-
     @Override
     public ImportReport importMembers(Caller caller, InputStream csv) {
         OrgTree tree = orgs.tree();
         Map<String, Long> byPhone = new HashMap<>();
         Map<String, Long> byCard = new HashMap<>();
+        Map<String, Long> cellByCard = new HashMap<>();
         db.unit().read(em -> {
-            for (Object[] row : em.createQuery("SELECT m.id, m.phone, m.cardNumber FROM MemberEntity m", Object[].class)
-                    .getResultList()) {
+            for (Object[] row : em.createQuery("SELECT m.id, m.phone, m.cardNumber, m.cellId FROM MemberEntity m",
+                    Object[].class).getResultList()) {
                 byPhone.put((String) row[1], (Long) row[0]);
                 byCard.put((String) row[2], (Long) row[0]);
+                cellByCard.put((String) row[2], (Long) row[3]);
             }
             return null;
         });
-        List<MemberRow> rows = MemberImport.validate(CsvTable.parse(csv), new MemberImport.Existing() {
+        CsvTable table = CsvTable.parse(csv);
+        List<MemberRow> rows = MemberImport.validate(table, new MemberImport.Existing() {
             @Override public OrgNode orgByCode(String code) { return tree.byCode(code); }
             @Override public Long memberIdByPhone(String phone) { return byPhone.get(phone); }
             @Override public Long memberIdByCard(String card) { return byCard.get(card); }
         });
-        for (MemberRow r : rows) {
-            if (!caller.system() && !Authorizer.holds(tree, caller, tree.byCode(r.cellCode()).id(), Role.ADMIN)) {
-                throw ProblemException.forbidden("Dòng " + r.line() + ": bạn không có quyền quản trị tại chi bộ «"
-                        + r.cellCode() + "».");
-            }
+        if (!caller.system()) {
+            MemberImport.authorise(table, rows, tree::byCode, cellByCard::get,
+                    org -> Authorizer.holds(tree, caller, org, Role.ADMIN));
         }
         int[] counts = new int[3];
         write(() -> db.unit().write(em -> {
@@ -132,6 +111,7 @@ public class ImportServiceImpl implements ImportService {
                 em.createQuery("SELECT m FROM MemberEntity m WHERE m.cardNumber IN :c", MemberEntity.class)
                         .setParameter("c", chunk.stream().map(MemberRow::cardNumber).toList()).getResultList()
                         .forEach(m -> existing.put(m.cardNumber, m));
+                List<MemberEntity> renumbered = new ArrayList<>();
                 for (MemberRow r : chunk) {
                     MemberEntity m = existing.get(r.cardNumber());
                     long cellId = tree.byCode(r.cellCode()).id();
@@ -139,16 +119,22 @@ public class ImportServiceImpl implements ImportService {
                         counts[2]++;
                         continue;
                     }
-                    counts[m == null ? 0 : 1]++;
-                    if (m == null) {
+                    boolean fresh = m == null;
+                    counts[fresh ? 0 : 1]++;
+                    if (fresh) {
                         m = new MemberEntity();
                         m.cardNumber = r.cardNumber();
-                        copy(m, r, cellId);
+                    }
+                    if (fresh || !m.phone.equals(r.phone())) {
+                        renumbered.add(m);
+                    }
+                    copy(m, r, cellId);
+                    if (fresh) {
                         em.persist(m);
-                    } else {
-                        copy(m, r, cellId);
                     }
                 }
+                em.flush();
+                LoginIdentifiers.replace(em, renumbered);
                 em.flush();
                 em.clear();
             }

@@ -15,6 +15,8 @@ import javax.crypto.spec.PBEKeySpec;
  */
 final class Passwords {
     static final int OWASP_ITERATIONS = 600_000;
+    /** Longest password: a new one is refused beyond it, a login with a longer one is not even hashed. */
+    static final int MAX_LENGTH = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "pbkdf2-sha256";
 
@@ -44,8 +46,8 @@ final class Passwords {
         if (password == null || password.length() < 8) {
             return "Mật khẩu phải có ít nhất 8 ký tự";
         }
-        if (password.length() > 128) {
-            return "Mật khẩu không được dài quá 128 ký tự";
+        if (password.length() > MAX_LENGTH) {
+            return "Mật khẩu không được dài quá " + MAX_LENGTH + " ký tự";
         }
         if (password.chars().allMatch(Character::isDigit) || password.chars().allMatch(Character::isLetter)) {
             return "Mật khẩu phải gồm cả chữ và số hoặc ký tự đặc biệt";

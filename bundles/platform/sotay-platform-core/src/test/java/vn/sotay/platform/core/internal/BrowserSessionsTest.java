@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -18,8 +16,6 @@ import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.auth.LoginResult;
 import vn.sotay.api.persistence.Sql;
-import vn.sotay.platform.core.internal.entity.AccountEntity;
-import vn.sotay.platform.core.internal.entity.MemberEntity;
 import vn.sotay.platform.core.internal.entity.TokenEntity;
 import vn.sotay.testing.DerbyUnit;
 
@@ -35,25 +31,9 @@ class BrowserSessionsTest {
     void setUp() {
         db = new CoreDb(spec -> new DerbyUnit("sessions" + System.nanoTime(), spec));
         sessions = new Sessions(db);
-        accounts = new AccountServiceImpl(db, sessions, noop(AuditService.class), noop(AuthorizationService.class), config());
-        db.unit().write(em -> {
-            MemberEntity m = new MemberEntity();
-            m.fullName = "Lê Văn Phiên";
-            m.nameFolded = "le van phien";
-            m.cardNumber = "93999999";
-            m.phone = PHONE;
-            m.cellId = 1L;
-            m.status = "OFFICIAL";
-            em.persist(m);
-            em.flush();
-            AccountEntity a = new AccountEntity();
-            a.memberId = m.id;
-            a.passwordHash = Passwords.hash(PASSWORD, 1000);
-            a.createdAt = Sql.utc(Instant.now());
-            a.passwordChangedAt = a.createdAt;
-            em.persist(a);
-            return null;
-        });
+        accounts = new AccountServiceImpl(db, sessions, TestAccounts.noop(AuditService.class),
+                TestAccounts.noop(AuthorizationService.class), TestAccounts.config());
+        TestAccounts.member(db, PHONE, "93999999", 1L, PASSWORD);
     }
 
     @AfterEach
@@ -126,23 +106,5 @@ class BrowserSessionsTest {
             }
             return null;
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T noop(Class<T> type) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> null);
-    }
-
-    /** One-minute idle sessions of at most two hours; cheap hashes. */
-    private static AccountServiceImpl.Config config() {
-        return new AccountServiceImpl.Config() {
-            @Override public Class<? extends Annotation> annotationType() { return AccountServiceImpl.Config.class; }
-            @Override public int tokenHours() { return 720; }
-            @Override public int sessionIdleMinutes() { return 1; }
-            @Override public int sessionMaxHours() { return 2; }
-            @Override public int maxFailures() { return 5; }
-            @Override public int lockMinutes() { return 15; }
-            @Override public int iterations() { return 1000; }
-        };
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
 import vn.sotay.api.ProblemError;
@@ -79,8 +81,7 @@ public final class MemberImport {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        Map<String, Integer> cardLines = new HashMap<>();
-        Map<String, Integer> phoneLines = new HashMap<>();
+        Map<String, Integer> numberLines = new HashMap<>();
         Map<String, Optional<OrgNode>> orgs = new HashMap<>();
         List<MemberRow> out = new ArrayList<>();
         for (CsvRow row : table.rows()) {
@@ -111,18 +112,26 @@ public final class MemberImport {
                 c.error(GENDER, "Giới tính «" + genderText + "» không hợp lệ (Nam hoặc Nữ)");
             }
 
+            // phone and card numbers are one namespace (a login names one member): each number is used once
             String cardText = cols.get(row, CARD);
             String card = CARD_SEPARATORS.matcher(cardText).replaceAll("");
+            Long self = null;
             if (cardText.isEmpty()) {
                 c.error(CARD, "Thiếu số thẻ đảng viên");
             } else if (!card.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                 c.error(CARD, "Số thẻ đảng viên «" + cardText + "» chỉ được gồm chữ số");
             } else if (card.length() > MAX_CARD) {
                 c.error(CARD, "Số thẻ đảng viên dài quá " + MAX_CARD + " chữ số");
-            } else if (cardLines.containsKey(card)) {
-                c.error(CARD, "Số thẻ đảng viên bị trùng với dòng " + cardLines.get(card));
+            } else if (numberLines.containsKey(card)) {
+                c.error(CARD, "Số thẻ đảng viên bị trùng với dòng " + numberLines.get(card)
+                        + " (số thẻ và số điện thoại dùng để đăng nhập, mỗi số chỉ dùng một lần)");
             } else {
-                cardLines.put(card, row.line());
+                numberLines.put(card, row.line());
+                self = existing.memberIdByCard(card);
+                Long phoneOwner = existing.memberIdByPhone(card);
+                if (phoneOwner != null && !phoneOwner.equals(self)) {
+                    c.error(CARD, "Số thẻ đảng viên trùng với số điện thoại của một đảng viên khác");
+                }
             }
 
             String phoneText = cols.get(row, PHONE);
@@ -131,13 +140,17 @@ public final class MemberImport {
                 c.error(PHONE, "Thiếu số điện thoại");
             } else if (phone == null) {
                 c.error(PHONE, "Số điện thoại «" + phoneText + "» không hợp lệ (10 chữ số, bắt đầu bằng 0)");
-            } else if (phoneLines.containsKey(phone)) {
-                c.error(PHONE, "Số điện thoại bị trùng với dòng " + phoneLines.get(phone));
+            } else if (numberLines.containsKey(phone)) {
+                c.error(PHONE, "Số điện thoại bị trùng với dòng " + numberLines.get(phone)
+                        + " (số thẻ và số điện thoại dùng để đăng nhập, mỗi số chỉ dùng một lần)");
             } else {
-                phoneLines.put(phone, row.line());
+                numberLines.put(phone, row.line());
                 Long owner = existing.memberIdByPhone(phone);
+                Long cardOwner = existing.memberIdByCard(phone);
                 if (owner != null && !owner.equals(existing.memberIdByCard(card))) {
                     c.error(PHONE, "Số điện thoại đã được dùng cho đảng viên khác");
+                } else if (cardOwner != null && !cardOwner.equals(self)) {
+                    c.error(PHONE, "Số điện thoại trùng với số thẻ đảng viên của một đảng viên khác");
                 }
             }
 
@@ -201,6 +214,35 @@ public final class MemberImport {
             throw Problems.invalid(errors);
         }
         return out;
+    }
+
+    /**
+     * Who may apply the rows. Over REST an administrator acts only inside their ADMIN subtrees, at
+     * both ends of every row: the cell the row puts the member in, and the cell a member already
+     * recorded under the card number is in now. So nobody re-files a member of another unit into
+     * their own, nor changes the status or numbers of someone outside. Throws 403 naming every
+     * refused row (line, column, reason); nothing is imported then.
+     *
+     * @param currentCell the cell of the member already recorded with a card number, or {@code null}
+     * @param adminAt     whether the importer holds ADMIN at an organisation node (or above it)
+     */
+    public static void authorise(CsvTable table, List<MemberRow> rows, Function<String, OrgNode> orgByCode,
+            Function<String, Long> currentCell, LongPredicate adminAt) {
+        Columns cols = Columns.resolve(table, SPECS, new ArrayList<>());
+        List<ProblemError> errors = new ArrayList<>();
+        for (MemberRow r : rows) {
+            Long now = currentCell.apply(r.cardNumber());
+            if (now != null && !adminAt.test(now)) {
+                errors.add(new ProblemError(r.line(), cols.field(CARD), "Đảng viên có số thẻ «" + r.cardNumber()
+                        + "» đang sinh hoạt ở đơn vị ngoài phạm vi quản trị của bạn: không được sửa hay chuyển"));
+            } else if (!adminAt.test(orgByCode.apply(r.cellCode()).id())) {
+                errors.add(new ProblemError(r.line(), cols.field(CELL), "Chi bộ «" + r.cellCode()
+                        + "» nằm ngoài phạm vi quản trị của bạn"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.forbidden(errors);
+        }
     }
 
     /**

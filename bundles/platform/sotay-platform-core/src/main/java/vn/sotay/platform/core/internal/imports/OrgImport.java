@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
 import vn.sotay.api.ProblemError;
@@ -134,6 +135,45 @@ public final class OrgImport {
             throw Problems.invalid(errors);
         }
         return parentsFirst(byCode);
+    }
+
+    /**
+     * Who may apply the rows. Over REST an administrator acts only inside their ADMIN subtrees,
+     * before and after every row: a node that exists must be inside one now (its code, name and type
+     * are someone else's otherwise); a new or moved node must go under a parent inside one (a parent
+     * the file itself places is checked on its own row); and no row may make a root, so nobody cuts
+     * a subtree out of the province (the root is created from the Karaf shell). Throws 403 naming
+     * every refused row (line, column, reason); nothing is imported then.
+     *
+     * @param adminAt whether the importer holds ADMIN at an organisation node (or above it)
+     */
+    public static void authorise(CsvTable table, List<OrgRow> rows, Existing existing, LongPredicate adminAt) {
+        Columns cols = Columns.resolve(table, SPECS, new ArrayList<>());
+        Set<String> inFile = new HashSet<>();
+        rows.forEach(r -> inFile.add(r.code()));
+        List<ProblemError> errors = new ArrayList<>();
+        for (OrgRow r : rows) {
+            OrgNode node = existing.byCode(r.code());
+            if (node != null && !adminAt.test(node.id())) {
+                errors.add(new ProblemError(r.line(), cols.field(CODE), "Đơn vị «" + r.code()
+                        + "» nằm ngoài phạm vi quản trị của bạn"));
+            } else if (r.parentCode() == null) {
+                if (node == null || node.parentId() != null) {
+                    errors.add(new ProblemError(r.line(), cols.field(PARENT), "Chỉ quản trị hệ thống (dòng lệnh Karaf) "
+                            + "mới tạo được đơn vị gốc; mỗi đơn vị nhập qua hệ thống phải có đơn vị cấp trên"));
+                }
+            } else if (!inFile.contains(r.parentCode())) {
+                OrgNode parent = existing.byCode(r.parentCode());
+                boolean moved = node == null || !Long.valueOf(parent.id()).equals(node.parentId());
+                if (moved && !adminAt.test(parent.id())) {
+                    errors.add(new ProblemError(r.line(), cols.field(PARENT), "Đơn vị cấp trên «" + r.parentCode()
+                            + "» nằm ngoài phạm vi quản trị của bạn"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.forbidden(errors);
+        }
     }
 
     /**

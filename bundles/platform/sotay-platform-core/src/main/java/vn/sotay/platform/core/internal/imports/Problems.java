@@ -13,10 +13,21 @@ final class Problems {
 
     /** Errors sorted by line (stable within a line); the detail counts them. */
     static ProblemException invalid(List<ProblemError> errors) {
-        List<ProblemError> sorted = errors.stream()
-                .sorted(Comparator.comparing(ProblemError::line, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+        List<ProblemError> sorted = sorted(errors);
         return ProblemException.invalid("Tệp có " + sorted.size() + " lỗi; chưa nhập dòng nào. Hãy sửa rồi nhập lại.",
                 sorted);
+    }
+
+    /** 403: rows outside the importer's authority, sorted by line; nothing imported. */
+    static ProblemException forbidden(List<ProblemError> errors) {
+        List<ProblemError> sorted = sorted(errors);
+        return ProblemException.forbidden("Tệp có " + sorted.size() + " dòng nằm ngoài phạm vi quản trị của bạn; "
+                + "chưa nhập dòng nào.", sorted);
+    }
+
+    private static List<ProblemError> sorted(List<ProblemError> errors) {
+        return errors.stream()
+                .sorted(Comparator.comparing(ProblemError::line, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 }

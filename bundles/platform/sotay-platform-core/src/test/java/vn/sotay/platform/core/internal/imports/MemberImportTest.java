@@ -293,4 +293,51 @@ class MemberImportTest {
         assertNull(MemberImport.parseDate("5.1.2024"));
         assertNull(MemberImport.parseDate("05/13/2024"));
     }
+
+    @Test
+    void aNumberIsUsedOnceAcrossTheCardAndPhoneColumns() {
+        // a card equal to another member's phone, and a phone equal to another member's card
+        single(bad(HEAD + row(CARD, "0911111111", PHONE, "0900000009")), 2, "Số thẻ đảng viên",
+                "trùng với số điện thoại của một đảng viên khác");
+        single(bad(HEAD + row(CARD, "93000099", PHONE, "9300001")), 2, "Điện thoại", "không hợp lệ");
+        List<ProblemError> inFile = bad(HEAD + row(CARD, "93000001", PHONE, "0900000001")
+                + row(NAME, "Trần Thị Bình", CARD, "0900000001", PHONE, "0900000002"));
+        has(inFile, 3, "Số thẻ đảng viên", "trùng với dòng 2");
+        single(bad(HEAD + row(CARD, "0900000001", PHONE, "0900000001")), 2, "Điện thoại", "trùng với dòng 2");
+        // a member's own numbers are theirs: an unchanged re-import passes
+        ok(HEAD + row(CARD, "93000010", PHONE, "0911111111"));
+    }
+
+    @Test
+    void aPhoneEqualToAnotherMembersCardIsRefused() {
+        MemberImport.Existing cardLikePhone = new MemberImport.Existing() {
+            @Override public OrgNode orgByCode(String code) { return ORGS.get(code); }
+            @Override public Long memberIdByPhone(String phone) { return null; }
+            @Override public Long memberIdByCard(String card) { return "0933333333".equals(card) ? 12L : null; }
+        };
+        List<ProblemError> e = errors(() -> MemberImport.validate(csv(HEAD + row(PHONE, "0933333333")), cardLikePhone,
+                TODAY));
+        single(e, 2, "Điện thoại", "trùng với số thẻ đảng viên của một đảng viên khác");
+    }
+
+    /** Admin at TP-PBT (node 3) only. */
+    private static final java.util.function.LongPredicate ADMIN_TP_PBT = org -> org == 3 || org == 4;
+
+    @Test
+    void anAdministratorImportsOnlyInsideTheirSubtreeAtBothEnds() {
+        // member 10 is recorded in cell 7 (another district): neither re-filed into cell 4 nor changed
+        String text = HEAD + row(CARD, "93000010", PHONE, "0911111111")
+                + row(NAME, "Trần Thị Bình", CARD, "93000020", PHONE, "0900000020", CELL, "SH-XSL-CB01")
+                + row(NAME, "Lê Văn Cường", CARD, "93000030", PHONE, "0900000030");
+        List<MemberRow> rows = ok(text);
+        vn.sotay.api.ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.sotay.api.ProblemException.class, () -> MemberImport.authorise(csv(text), rows, ORGS::get,
+                        card -> "93000010".equals(card) ? 7L : null, ADMIN_TP_PBT));
+        assertEquals(403, e.status());
+        assertEquals(2, e.errors().size(), () -> ImportAsserts.show(e.errors()));
+        has(e.errors(), 2, "Số thẻ đảng viên", "ngoài phạm vi quản trị");
+        has(e.errors(), 3, "Mã chi bộ", "ngoài phạm vi quản trị");
+        // the same rows by an administrator above both
+        MemberImport.authorise(csv(text), rows, ORGS::get, card -> "93000010".equals(card) ? 7L : null, org -> true);
+    }
 }

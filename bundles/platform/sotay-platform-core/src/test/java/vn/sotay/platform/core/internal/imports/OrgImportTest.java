@@ -210,4 +210,40 @@ class OrgImportTest {
     void headerOnlyFileIsValidAndEmpty() {
         assertEquals(List.of(), ok(HEAD, NONE));
     }
+
+    /** Admin at TP (node 2) only. */
+    private static final java.util.function.LongPredicate ADMIN_TP = org -> org >= 2;
+
+    private static List<ProblemError> refused(String text, java.util.function.LongPredicate adminAt) {
+        List<OrgRow> rows = ok(text, EXISTING);
+        vn.sotay.api.ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.sotay.api.ProblemException.class, () -> OrgImport.authorise(csv(text), rows, EXISTING, adminAt));
+        assertEquals(403, e.status());
+        return e.errors();
+    }
+
+    @Test
+    void nobodyMakesARootOverTheApi() {
+        single(refused(HEAD + "TP,Thành ủy Bình Sơn,Tỉnh ủy,\n", ADMIN_TP), 2, "Mã cấp trên", "đơn vị gốc");
+        single(refused(HEAD + "TU2,Tỉnh ủy thứ hai,Tỉnh ủy,\n", org -> true), 2, "Mã cấp trên", "đơn vị gốc");
+        // the existing root, unchanged, by its administrator
+        String root = HEAD + "TU,Tỉnh ủy Bình Sơn,Tỉnh ủy,\n";
+        OrgImport.authorise(csv(root), ok(root, EXISTING), EXISTING, org -> true);
+    }
+
+    @Test
+    void anAdministratorChangesOnlyInsideTheirSubtreeBeforeAndAfter() {
+        // TU is outside (before); a node moved under TU leaves the subtree (after)
+        single(refused(HEAD + "TU,Tỉnh ủy Đổi Tên,Tỉnh ủy,\n", ADMIN_TP), 2, "Mã", "ngoài phạm vi quản trị");
+        single(refused(HEAD + "TP-PBT,Đảng ủy phường Bắc Thành,Đảng bộ cơ sở,TU\n", ADMIN_TP), 2, "Mã cấp trên",
+                "ngoài phạm vi quản trị");
+        single(refused(HEAD + "TP-NEW,Đảng ủy mới,Đảng bộ cơ sở,TU\n", ADMIN_TP), 2, "Mã cấp trên",
+                "ngoài phạm vi quản trị");
+        // inside: a rename of its own node, a new node under it, a chain of new nodes, a move inside
+        String inside = HEAD + "TP,Thành ủy Bình Sơn Mới,Cấp huyện,TU\n"
+                + "TP-NEW,Đảng ủy mới,Đảng bộ cơ sở,TP\n"
+                + "TP-NEW-CB01,Chi bộ mới,Chi bộ,TP-NEW\n"
+                + "TP-PBT-CB01,Chi bộ Khu phố 1,Chi bộ,TP-NEW\n";
+        OrgImport.authorise(csv(inside), ok(inside, EXISTING), EXISTING, ADMIN_TP);
+    }
 }

@@ -28,6 +28,7 @@ import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.platform.rest.internal.BrowserSession;
+import vn.sotay.platform.rest.internal.ClientAddresses;
 import vn.sotay.spi.module.SotayModule;
 
 /** Login (bearer token or browser session cookie), logout, the caller, password change. */
@@ -37,6 +38,7 @@ import vn.sotay.spi.module.SotayModule;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
     private final AccountService accounts;
+    private final ClientAddresses clients;
 
     /** Login request: phone number or party card number, and password. */
     public record Login(String login, String password) {
@@ -51,8 +53,9 @@ public class AuthResource {
     }
 
     @Activate
-    public AuthResource(@Reference AccountService accounts) {
+    public AuthResource(@Reference AccountService accounts, @Reference ClientAddresses clients) {
         this.accounts = accounts;
+        this.clients = clients;
     }
 
     @POST
@@ -61,7 +64,7 @@ public class AuthResource {
     @Summary("Đăng nhập bằng số điện thoại hoặc số thẻ đảng viên; trả về mã truy cập (bearer token)")
     public LoginResult login(Login body, @Context HttpServletRequest request) {
         Resources.body(body);
-        return accounts.login(body.login(), body.password(), request == null ? null : request.getRemoteAddr());
+        return accounts.login(body.login(), body.password(), clients.of(request));
     }
 
     @POST
@@ -79,7 +82,7 @@ public class AuthResource {
             + "phiên hết hạn khi không dùng")
     public Response openSession(Login body, @Context HttpServletRequest request) {
         Resources.body(body);
-        LoginResult r = accounts.openSession(body.login(), body.password(), request == null ? null : request.getRemoteAddr());
+        LoginResult r = accounts.openSession(body.login(), body.password(), clients.of(request));
         Response.ResponseBuilder b = Response.ok(new SessionInfo(r.expiresAt(), r.caller()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
         for (String c : BrowserSession.open(r.token(), secure(request))) {
@@ -119,8 +122,8 @@ public class AuthResource {
     @POST
     @Path("password")
     @Summary("Đổi mật khẩu của chính mình")
-    public void changePassword(PasswordChange body, @Context SecurityContext sc) {
+    public void changePassword(PasswordChange body, @Context SecurityContext sc, @Context HttpServletRequest request) {
         Resources.body(body);
-        accounts.changePassword(Callers.of(sc), body.oldPassword(), body.newPassword());
+        accounts.changePassword(Callers.of(sc), body.oldPassword(), body.newPassword(), clients.of(request));
     }
 }
