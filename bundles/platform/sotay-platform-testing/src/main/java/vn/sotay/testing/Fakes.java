@@ -117,6 +117,17 @@ public final class Fakes {
         @Override public Page<AuditEntry> list(Caller c, String objectType, String objectId, String cursor, int limit) { throw new UnsupportedOperationException(); }
     }
 
+    /** The review policy as shipped: authors never approve their own content. */
+    public static final class Review implements vn.sotay.api.review.ReviewPolicy {
+        @Override
+        public void requireIndependentReviewer(Caller reviewer, java.util.Collection<Long> authors, String module,
+                String objectType, String objectId) {
+            if (authors.contains(reviewer.accountId())) {
+                throw ProblemException.forbidden("Người soạn không được tự duyệt nội dung của mình.");
+            }
+        }
+    }
+
     public static final class Search implements SearchService {
         public final List<SearchDocument> indexed = new ArrayList<>();
         public final List<String> deleted = new ArrayList<>();

@@ -7,5 +7,5 @@
  * {@link vn.sotay.api.auth.AuthorizationService}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package vn.sotay.api.review;

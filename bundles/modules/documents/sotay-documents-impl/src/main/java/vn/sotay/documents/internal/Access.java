@@ -36,6 +36,12 @@ final class Access {
         return manages(auth, c, d) || d.published() && auth.canRead(c, d.audienceOrgId());
     }
 
+    /** The document at the other end of a relation: as {@link #readable(AuthorizationService, Caller, Doc)}. */
+    static boolean readable(AuthorizationService auth, Caller c, Doc.Link l) {
+        return auth.holds(c, l.ownerOrgId(), DRAFTERS) || auth.holds(c, l.ownerOrgId(), Role.REVIEWER)
+                || l.published() && auth.canRead(c, l.audienceOrgId());
+    }
+
     /**
      * The audiences a caller's lists show, as a predicate memoised per audience id (a library has
      * few distinct audiences): addressed to the caller's cell or an ancestor, and unless

@@ -116,8 +116,8 @@ public class DemoDocuments {
         DocumentRequest req = new DocumentRequest(r.number(), r.issuer(), tree.byCode(r.owner()).id(), r.central(),
                 r.issuedOn(), r.signer(), r.title(), r.summary(), tree.byCode(r.audience()).id(), null, relations);
         Instant at = r.issuedOn().atTime(9, 0).atZone(Access.ZONE).toInstant();
-        Doc d = store.insert(DocumentValidation.check(req, tree, store::idsByNumber, store::exists, null,
-                LocalDate.now(Access.ZONE)), BOARD, at);
+        Doc d = store.insert(DocumentValidation.check(req, tree, store::idsByNumber,
+                id -> store.library().byId().containsKey(id), null, LocalDate.now(Access.ZONE)), BOARD, at);
         String pdf = "demo/pdf/" + pdfName(r.number());
         InputStream in = DemoDocuments.class.getClassLoader().getResourceAsStream(pdf);
         if (in != null) {
@@ -135,7 +135,7 @@ public class DemoDocuments {
             d = store.save(d.id(), ReviewAction.SUBMIT, BOARD, at, null, (em, e) -> { });
         }
         if (r.state().equals("PUBLISHED") || r.state().equals("EXPIRED")) {
-            d = store.save(d.id(), ReviewAction.APPROVE, BOARD, at, null, (em, e) -> { });
+            d = store.save(d.id(), ReviewAction.APPROVE, BOARD, at, null, DocumentStore.approval(BOARD, at, o -> true));
         }
         if (r.state().equals("EXPIRED")) {
             d = store.legalStatus(d.id(), LegalStatus.EXPIRED, BOARD, at);

@@ -27,9 +27,12 @@ record Doc(long id, String number, String numberKey, DocType type, String issuer
             int textChars, Instant createdAt) {
     }
 
-    /** One end of a relation seen from this document: {@code kind} as this document reads it. */
+    /**
+     * One end of a relation seen from this document: {@code kind} as this document reads it; the
+     * other document's organisations decide who may see the link (its title is the other's).
+     */
     record Link(RelationKind kind, long documentId, String number, String title, LegalStatus legalStatus,
-            boolean published) {
+            boolean published, long ownerOrgId, long audienceOrgId) {
     }
 
     /** One step of the history. */

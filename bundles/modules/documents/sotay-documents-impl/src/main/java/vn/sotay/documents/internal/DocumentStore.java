@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
+import java.util.function.LongPredicate;
 
 import javax.persistence.EntityManager;
 
@@ -43,6 +44,7 @@ import vn.sotay.documents.internal.DocumentValidation.Valid;
 import vn.sotay.documents.internal.entity.AttachmentEntity;
 import vn.sotay.documents.internal.entity.DocumentEntity;
 import vn.sotay.documents.internal.entity.EventEntity;
+import vn.sotay.documents.internal.entity.StatusRequestEntity;
 
 /**
  * The module's only access to its tables (DOC_*). Every write runs the workflow check inside its
@@ -92,8 +94,8 @@ public class DocumentStore {
 
     static UnitSpec spec() {
         return new UnitSpec("documents", DocumentStore.class.getClassLoader(),
-                List.of(DocumentEntity.class, AttachmentEntity.class, EventEntity.class),
-                List.of("db/documents/V1__init.sql"));
+                List.of(DocumentEntity.class, AttachmentEntity.class, EventEntity.class, StatusRequestEntity.class),
+                List.of("db/documents/V1__init.sql", "db/documents/V2__status_requests.sql"));
     }
 
     @Deactivate
@@ -142,19 +144,69 @@ public class DocumentStore {
             }
             if (action == ReviewAction.APPROVE) {
                 e.setPublishedAt(utc(now));
-                for (Object[] r : relations(em, List.of(id), "SOURCE_ID")) {
-                    LegalStatus effect = RelationKind.valueOf((String) r[2]).effect;
-                    DocumentEntity target = em.find(DocumentEntity.class, ((Number) r[1]).longValue());
-                    if (effect != null && target != null && LegalStatus.valueOf(target.getLegalStatus()) != LegalStatus.EXPIRED) {
-                        target.setLegalStatus(effect.name());
-                        target.setUpdatedAt(utc(now));
-                        event(em, target.getId(), "STATUS", c, now, effect.name() + " " + e.getNumberText());
-                    }
-                }
             }
             event(em, id, action.name(), c, now, note);
             return id;
         });
+    }
+
+    /**
+     * The change of an approval (pass it to {@link #save} with {@link ReviewAction#APPROVE}): the
+     * relations' effects on the legal status of the documents this one replaces or amends. An effect
+     * on a document whose issuing organisation the approver reviews ({@code reviews}) is applied; on
+     * any other it is recorded as a request for that document's own reviewers (DOC_STATUS_REQUEST),
+     * never applied. An expired document keeps its status.
+     */
+    static BiConsumer<EntityManager, DocumentEntity> approval(Caller c, Instant now, LongPredicate reviews) {
+        return (em, e) -> {
+            for (Object[] r : relations(em, List.of(e.getId()), "SOURCE_ID")) {
+                LegalStatus effect = RelationKind.valueOf((String) r[2]).effect;
+                DocumentEntity target = em.find(DocumentEntity.class, ((Number) r[1]).longValue());
+                if (effect == null || target == null || LegalStatus.valueOf(target.getLegalStatus()) == LegalStatus.EXPIRED) {
+                    continue;
+                }
+                if (reviews.test(target.getOwnerOrgId())) {
+                    target.setLegalStatus(effect.name());
+                    target.setUpdatedAt(utc(now));
+                    event(em, target.getId(), "STATUS", c, now, effect.name() + " " + e.getNumberText());
+                } else {
+                    StatusRequestEntity q = new StatusRequestEntity();
+                    q.targetId = target.getId();
+                    q.sourceId = e.getId();
+                    q.legalStatus = effect.name();
+                    q.requestedBy = c.accountId();
+                    q.requestedByName = c.name();
+                    q.requestedAt = utc(now);
+                    em.persist(q);
+                    event(em, target.getId(), "STATUS_REQUEST", c, now, effect.name() + " " + e.getNumberText());
+                }
+            }
+        };
+    }
+
+    /** Accounts that wrote the document: its author and whoever edited it or its files (separation of duties). */
+    Set<Long> authors(long id) {
+        return unit.read(em -> {
+            Set<Long> out = new java.util.HashSet<>(em.createQuery("SELECT DISTINCT ev.actorAccountId FROM EventEntity ev "
+                    + "WHERE ev.documentId = :d AND ev.action IN :a", Long.class).setParameter("d", id)
+                    .setParameter("a", List.of(ReviewAction.DRAFT.name(), ReviewAction.UPDATE.name(), "ATTACH", "DETACH"))
+                    .getResultList());
+            DocumentEntity e = em.find(DocumentEntity.class, id);
+            if (e != null) {
+                out.add(e.getAuthorAccountId());
+            }
+            return out;
+        });
+    }
+
+    /** The unit, for the module's other stores of DOC_* rows (status requests). */
+    PersistenceUnit unit() {
+        return unit;
+    }
+
+    /** After another store's write: the library is rebuilt on its next read. */
+    void changed() {
+        generation.incrementAndGet();
     }
 
     /** The content of an editable document, replacing its relations. */
@@ -256,7 +308,7 @@ public class DocumentStore {
                 .setParameter(1, id).setParameter(2, target).setParameter(3, kind.name()).executeUpdate());
     }
 
-    private static void event(EntityManager em, long id, String action, Caller c, Instant now, String note) {
+    static void event(EntityManager em, long id, String action, Caller c, Instant now, String note) {
         EventEntity ev = new EventEntity();
         ev.setDocumentId(id);
         ev.setAction(action);
@@ -276,11 +328,6 @@ public class DocumentStore {
             DocumentEntity e = em.find(DocumentEntity.class, id);
             return e == null ? Optional.<Doc>empty() : Optional.of(assemble(em, List.of(e)).get(0));
         });
-    }
-
-    boolean exists(long id) {
-        Library l = library;
-        return l != null && l.byId().containsKey(id) || unit.read(em -> em.find(DocumentEntity.class, id) != null);
     }
 
     /** Ids of the documents whose number has this {@link DocumentNumber#key()}. */
@@ -363,8 +410,8 @@ public class DocumentStore {
         out.forEach(r -> otherIds.add(((Number) r[1]).longValue()));
         in.forEach(r -> otherIds.add(((Number) r[0]).longValue()));
         for (List<Long> chunk : chunks(otherIds)) {
-            for (Object[] o : em.createQuery("SELECT d.id, d.numberText, d.title, d.legalStatus, d.reviewStatus "
-                    + "FROM DocumentEntity d WHERE d.id IN :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
+            for (Object[] o : em.createQuery("SELECT d.id, d.numberText, d.title, d.legalStatus, d.reviewStatus, "
+                    + "d.ownerOrgId, d.audienceOrgId FROM DocumentEntity d WHERE d.id IN :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
                 others.put(((Number) o[0]).longValue(), o);
             }
         }
@@ -398,7 +445,8 @@ public class DocumentStore {
 
     private static Doc.Link link(Object kind, Object[] other) {
         return new Doc.Link(RelationKind.valueOf((String) kind), ((Number) other[0]).longValue(), (String) other[1],
-                (String) other[2], LegalStatus.valueOf((String) other[3]), "APPROVED".equals(other[4]));
+                (String) other[2], LegalStatus.valueOf((String) other[3]), "APPROVED".equals(other[4]),
+                ((Number) other[5]).longValue(), ((Number) other[6]).longValue());
     }
 
     private static List<Object[]> relations(EntityManager em, Collection<Long> ids, String column) {

@@ -28,12 +28,14 @@ final class DocumentValidation {
     }
 
     /**
-     * @param byNumber ids of the documents with a number key ({@link DocumentNumber#key()})
-     * @param exists   whether a document id exists
-     * @param self     the document being edited, {@code null} for a new one (it may not relate to itself)
+     * @param byNumber  ids of the documents with a number key ({@link DocumentNumber#key()})
+     * @param referable whether the author may name a document in a relation: it is published and the
+     *                  author may read it; anything else is answered as absent (no drafts of other
+     *                  districts named, no titles read back through a relation)
+     * @param self      the document being edited, {@code null} for a new one (it may not relate to itself)
      */
     static Valid check(DocumentRequest r, OrgTree tree, Function<String, List<Long>> byNumber,
-            java.util.function.LongPredicate exists, Long self, LocalDate today) {
+            java.util.function.LongPredicate referable, Long self, LocalDate today) {
         if (r == null) {
             throw ProblemException.invalid("body", "Thiếu nội dung yêu cầu.");
         }
@@ -74,7 +76,7 @@ final class DocumentValidation {
         if (legal == null) {
             errors.add(ProblemError.field("legalStatus", "Tình trạng hiệu lực không hợp lệ."));
         }
-        Map<Long, RelationKind> relations = relations(r.relations(), byNumber, exists, self, errors);
+        Map<Long, RelationKind> relations = relations(r.relations(), byNumber, referable, self, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.stream().map(ProblemError::message).collect(Collectors.joining(" ")),
                     errors);
@@ -84,7 +86,7 @@ final class DocumentValidation {
     }
 
     private static Map<Long, RelationKind> relations(List<DocumentRequest.RelationRequest> raw,
-            Function<String, List<Long>> byNumber, java.util.function.LongPredicate exists, Long self,
+            Function<String, List<Long>> byNumber, java.util.function.LongPredicate referable, Long self,
             List<ProblemError> errors) {
         Map<Long, RelationKind> out = new LinkedHashMap<>();
         if (raw == null) {
@@ -103,7 +105,8 @@ final class DocumentValidation {
             }
             Long target = rr.documentId();
             if (target == null && rr.number() != null) {
-                List<Long> found = DocumentNumber.parse(rr.number()).map(n -> byNumber.apply(n.key())).orElse(List.of());
+                List<Long> found = DocumentNumber.parse(rr.number()).map(n -> byNumber.apply(n.key())).orElse(List.of())
+                        .stream().filter(referable::test).toList();
                 if (found.size() == 1) {
                     target = found.get(0);
                 } else {
@@ -113,7 +116,7 @@ final class DocumentValidation {
                     continue;
                 }
             }
-            if (target == null || !exists.test(target)) {
+            if (target == null || !referable.test(target)) {
                 errors.add(ProblemError.field("relations", "Văn bản liên quan không tồn tại."));
             } else if (target.equals(self)) {
                 errors.add(ProblemError.field("relations", "Văn bản không thể liên quan đến chính nó."));

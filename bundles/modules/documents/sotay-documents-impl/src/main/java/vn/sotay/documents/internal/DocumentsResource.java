@@ -51,6 +51,7 @@ import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.api.review.ReviewAction;
+import vn.sotay.api.review.ReviewPolicy;
 import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.search.SearchHit;
 import vn.sotay.api.search.SearchService;
@@ -78,14 +79,16 @@ public class DocumentsResource {
     private final OrgService orgs;
     private final AuthorizationService auth;
     private final AuditService audit;
+    private final ReviewPolicy review;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SearchService search;
 
     @Activate
     public DocumentsResource(@Reference DocumentStore store, @Reference DocumentIndexer indexer,
             @Reference AttachmentFiles files, @Reference FileInspector inspector, @Reference OrgService orgs,
-            @Reference AuthorizationService auth, @Reference AuditService audit) {
+            @Reference AuthorizationService auth, @Reference AuditService audit, @Reference ReviewPolicy review) {
         this.store = store;
+        this.review = review;
         this.indexer = indexer;
         this.files = files;
         this.inspector = inspector;
@@ -165,7 +168,7 @@ public class DocumentsResource {
         Doc d = visible(c, id);
         boolean manager = Access.manages(auth, c, d);
         return Views.detail(d, orgs.tree(), store.bookmarks(c.accountId()).contains(id), store.downloads(d), manager,
-                manager ? store.history(id) : null);
+                manager ? store.history(id) : null, l -> Access.readable(auth, c, l));
     }
 
     @GET
@@ -335,11 +338,11 @@ public class DocumentsResource {
 
     /** Validates, authorises, stores and audits a new draft. */
     DocumentDetail create(Caller c, DocumentRequest request) {
-        Valid v = valid(request, null);
+        Valid v = valid(c, request, null);
         auth.require(c, v.ownerOrgId(), Access.DRAFTERS);
         Doc d = store.insert(v, c, Instant.now());
         audit.record(c, ReviewAction.DRAFT.audit(DocumentsModule.ID), "document", String.valueOf(d.id()), d.number());
-        return Views.detail(d, orgs.tree(), false, 0, true, store.history(d.id()));
+        return Views.detail(d, orgs.tree(), false, 0, true, store.history(d.id()), l -> Access.readable(auth, c, l));
     }
 
     @PUT
@@ -349,7 +352,7 @@ public class DocumentsResource {
         Caller c = Callers.of(sc);
         Doc d = target(c, id, Access.DRAFTERS);
         ReviewAction.UPDATE.apply(d.reviewStatus(), DocumentStore.NOUN); // 409 before any 400
-        Valid v = valid(request, id);
+        Valid v = valid(c, request, id);
         if (v.ownerOrgId() != d.ownerOrgId()) {
             auth.require(c, v.ownerOrgId(), Access.DRAFTERS);
         }
@@ -385,7 +388,9 @@ public class DocumentsResource {
     public DocumentDetail approve(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
         target(c, id, ReviewAction.APPROVE.role());
-        DocumentDetail out = step(c, id, ReviewAction.APPROVE, null, (em, e) -> { });
+        review.requireIndependentReviewer(c, store.authors(id), DocumentsModule.ID, "document", String.valueOf(id));
+        DocumentDetail out = step(c, id, ReviewAction.APPROVE, null,
+                DocumentStore.approval(c, Instant.now(), owner -> auth.holds(c, owner, Role.REVIEWER)));
         out.relations().forEach(l -> store.find(l.documentId()).ifPresent(indexer::changed)); // their status changed
         return out;
     }
@@ -416,7 +421,8 @@ public class DocumentsResource {
         Doc d = store.legalStatus(id, s, c, Instant.now());
         audit.record(c, DocumentsModule.ID + ".status", "document", String.valueOf(id), s.name());
         indexer.changed(d);
-        return Views.detail(d, orgs.tree(), false, store.downloads(d), true, store.history(id));
+        return Views.detail(d, orgs.tree(), false, store.downloads(d), true, store.history(id),
+                l -> Access.readable(auth, c, l));
     }
 
     @POST
@@ -468,11 +474,17 @@ public class DocumentsResource {
         Doc d = store.save(id, action, c, Instant.now(), note, change);
         audit.record(c, action.audit(DocumentsModule.ID), "document", String.valueOf(id), note == null ? d.number() : note);
         indexer.changed(d);
-        return Views.detail(d, orgs.tree(), false, store.downloads(d), true, store.history(id));
+        return Views.detail(d, orgs.tree(), false, store.downloads(d), true, store.history(id),
+                l -> Access.readable(auth, c, l));
     }
 
-    private Valid valid(DocumentRequest r, Long self) {
-        return DocumentValidation.check(r, orgs.tree(), store::idsByNumber, store::exists, self, LocalDate.now(Access.ZONE));
+    /** A request validated; relations may name only published documents the caller reads. */
+    private Valid valid(Caller c, DocumentRequest r, Long self) {
+        Library lib = store.library();
+        return DocumentValidation.check(r, orgs.tree(), store::idsByNumber, id -> {
+            Doc d = lib.byId().get(id);
+            return d != null && auth.canRead(c, d.audienceOrgId());
+        }, self, LocalDate.now(Access.ZONE));
     }
 
     /** The document if the caller may read it now, else 404 (drafts and other districts' documents stay invisible). */
@@ -487,11 +499,14 @@ public class DocumentsResource {
         return d;
     }
 
-    /** The document the caller acts on with {@code role} over its owner: 404 if invisible, 403 if only readable. */
+    /**
+     * The document the caller acts on with {@code role} over its owner: 404 if the caller may not read
+     * it (the same answer as for no document: no existence oracle), 403 if only readable.
+     */
     private Doc target(Caller c, long id, Role... roles) {
         Doc d = store.find(id).orElseThrow(DocumentsResource::notFound);
         if (!auth.holds(c, d.ownerOrgId(), roles)) {
-            if (Access.readable(auth, c, d) || !auth.visibility(c).staffScopes().isEmpty()) {
+            if (Access.readable(auth, c, d)) {
                 throw ProblemException.forbidden("Tài liệu nằm ngoài phạm vi bạn được "
                         + (roles.length == 1 && roles[0] == Role.REVIEWER ? "duyệt." : "biên tập."));
             }

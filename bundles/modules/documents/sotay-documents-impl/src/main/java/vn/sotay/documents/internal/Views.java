@@ -50,12 +50,16 @@ final class Views {
                 manager ? d.reviewStatus().label() : null);
     }
 
+    /**
+     * @param shown which related documents the caller may see (a link shows the other's number and
+     *              title: only where the caller may read that document)
+     */
     static DocumentDetail detail(Doc d, OrgTree tree, boolean bookmarked, long downloads, boolean manager,
-            List<Doc.Event> history) {
-        List<LinkView> relations = d.relations().stream().filter(l -> manager || l.published())
+            List<Doc.Event> history, java.util.function.Predicate<Doc.Link> shown) {
+        List<LinkView> relations = d.relations().stream().filter(shown)
                 .map(l -> new LinkView(l.kind().name(), l.kind().label, l.documentId(), l.number(), l.title(),
                         l.legalStatus().name())).toList();
-        List<LinkView> relatedBy = d.relatedBy().stream().filter(l -> manager || l.published())
+        List<LinkView> relatedBy = d.relatedBy().stream().filter(shown)
                 .map(l -> new LinkView(l.kind().name(), l.kind().inverse, l.documentId(), l.number(), l.title(),
                         l.legalStatus().name())).toList();
         List<AttachmentView> files = d.attachments().stream().map(a -> new AttachmentView(a.id(), a.fileName(),

@@ -47,13 +47,14 @@ class DocumentStoreTest {
         DocumentRequest r = new DocumentRequest(number, "Tỉnh ủy Bình Sơn", owner, false, LocalDate.of(2025, 2, 20),
                 "Nguyễn Văn A", "Về công tác xây dựng Đảng " + number, "Tóm tắt", audience, null,
                 relations.entrySet().stream().map(e -> new DocumentRequest.RelationRequest(e.getValue().name(), e.getKey(), null)).toList());
-        return DocumentValidation.check(r, TREE, store::idsByNumber, store::exists, null, LocalDate.of(2026, 1, 1));
+        return DocumentValidation.check(r, TREE, store::idsByNumber, id -> store.library().byId().containsKey(id), null,
+                LocalDate.of(2026, 1, 1));
     }
 
     static Doc published(String number, long owner, long audience, Map<Long, RelationKind> relations) {
         Doc d = store.insert(valid(number, owner, audience, relations), EDITOR, T0);
         store.save(d.id(), ReviewAction.SUBMIT, EDITOR, T0, null, (em, e) -> { });
-        return store.save(d.id(), ReviewAction.APPROVE, EDITOR, T0, null, (em, e) -> { });
+        return store.save(d.id(), ReviewAction.APPROVE, EDITOR, T0, null, DocumentStore.approval(EDITOR, T0, o -> true));
     }
 
     @Test
@@ -65,14 +66,35 @@ class DocumentStoreTest {
         assertEquals(LegalStatus.IN_FORCE, store.find(old.id()).orElseThrow().legalStatus(), "not before approval");
         assertFalse(store.library().byId().containsKey(draft.id()), "drafts are not in the library");
         store.save(draft.id(), ReviewAction.SUBMIT, EDITOR, T0, null, (em, e) -> { });
-        Doc approved = store.save(draft.id(), ReviewAction.APPROVE, EDITOR, T0, null, (em, e) -> { });
+        Doc approved = store.save(draft.id(), ReviewAction.APPROVE, EDITOR, T0, null,
+                DocumentStore.approval(EDITOR, T0, owner -> true));
         assertEquals(2, approved.relations().size());
         Doc replaced = store.library().byId().get(old.id());
         assertEquals(LegalStatus.REPLACED, replaced.legalStatus());
         assertEquals(LegalStatus.AMENDED, store.library().byId().get(amended.id()).legalStatus());
         assertEquals(List.of(new Doc.Link(RelationKind.REPLACES, draft.id(), "05-NQ/TU",
-                "Về công tác xây dựng Đảng 05-NQ/TU", LegalStatus.IN_FORCE, true)), replaced.relatedBy());
+                "Về công tác xây dựng Đảng 05-NQ/TU", LegalStatus.IN_FORCE, true, TU, TU)), replaced.relatedBy());
         assertEquals(List.of(old.id()), store.idsByNumber("01nqtu"));
+    }
+
+    @Test
+    void anEffectOutsideTheApproversAuthorityWaitsForTheOwnReviewers() {
+        Doc province = published("21-NQ/TU", TU, TU, Map.of());
+        Doc draft = store.insert(valid("22-NQ/TP", TP, TP, Map.of(province.id(), RelationKind.REPLACES)), EDITOR, T0);
+        store.save(draft.id(), ReviewAction.SUBMIT, EDITOR, T0, null, (em, e) -> { });
+        store.save(draft.id(), ReviewAction.APPROVE, EDITOR, T0, null, DocumentStore.approval(EDITOR, T0, o -> o == TP));
+        assertEquals(LegalStatus.IN_FORCE, store.library().byId().get(province.id()).legalStatus(), "not applied");
+        StatusRequests requests = new StatusRequests(store);
+        StatusRequests.Request r = requests.pending().stream().filter(q -> q.targetId() == province.id()).findFirst()
+                .orElseThrow();
+        assertEquals(LegalStatus.REPLACED, r.status());
+        assertEquals(draft.id(), r.sourceId());
+        assertTrue(store.history(province.id()).stream().anyMatch(e -> e.action().equals("STATUS_REQUEST")));
+        requests.resolve(r.id(), true, EDITOR, T0);
+        assertEquals(LegalStatus.REPLACED, store.library().byId().get(province.id()).legalStatus(), "accepted");
+        assertEquals(409, assertThrows(ProblemException.class, () -> requests.resolve(r.id(), false, EDITOR, T0)).status(),
+                "resolved once");
+        assertTrue(requests.pending().stream().noneMatch(q -> q.id() == r.id()));
     }
 
     @Test

@@ -74,7 +74,7 @@ class DocumentsResourceTest {
         dir = Files.createTempDirectory(Path.of("target"), "files-");
         AttachmentFiles files = new AttachmentFiles(dir);
         docs = new DocumentsResource(store, new DocumentIndexer(store, files), files, new Inspector(), new Fakes.Orgs(),
-                new Fakes.Auth(), new Fakes.Audit());
+                new Fakes.Auth(), new Fakes.Audit(), new Fakes.Review());
     }
 
     @AfterAll
@@ -174,6 +174,56 @@ class DocumentsResourceTest {
         assertEquals(403, status(() -> docs.approve(as(EDITOR_SH), id)), "editors do not approve");
         assertEquals(400, status(() -> docs.sendBack(as(ADMIN), id, new DocumentsResource.CommentRequest(" "))));
         assertEquals("RETURNED", docs.sendBack(as(ADMIN), id, new DocumentsResource.CommentRequest("Bổ sung")).reviewStatus());
+    }
+
+    @Test
+    void relationsNameOnlyPublishedDocumentsTheAuthorReads() {
+        long draftTp = create(EDITOR_TU, request("700-KH/TP", TP, TP));
+        long publishedTp = published(request("701-KH/TP", TP, TP));
+        long publishedTu = published(request("702-KH/TU", TU, TU));
+        for (long target : new long[] {draftTp, publishedTp, 999_999}) {
+            ProblemException e = assertThrows(ProblemException.class, () -> create(EDITOR_SH, withRelation(
+                    request("703-KH/HU", SH, SH), target, null)));
+            assertEquals(400, e.status());
+            assertTrue(e.getMessage().contains("không tồn tại"), "the same answer for every refused id: " + e.getMessage());
+        }
+        assertEquals(400, status(() -> create(EDITOR_SH, withRelation(request("704-KH/HU", SH, SH), null, "701-KH/TP"))),
+                "by number, too");
+        long ok = create(EDITOR_SH, withRelation(request("705-KH/HU", SH, SH), publishedTu, null));
+        assertEquals(1, docs.get(as(EDITOR_SH), ok).relations().size());
+        // a draft of TP relating to a published TP document: members of SH do not see the link's title
+        long tpDraft = create(EDITOR_TU, withRelation(request("706-KH/TP", TP, TP), publishedTp, null));
+        assertTrue(docs.get(as(MEMBER_A), publishedTp).relatedBy().isEmpty(), "a draft's link is not shown to readers");
+        assertEquals(1, docs.get(as(EDITOR_TU), publishedTp).relatedBy().size(), "its managers see it");
+        assertTrue(tpDraft > 0);
+    }
+
+    @Test
+    void theAuthorNeverApprovesAndAnotherAuthorityOnlyRequestsAStatusChange() {
+        Caller both = Fakes.caller(21, 21L, XSL_CB01, new RoleGrant(Role.EDITOR, SH), new RoleGrant(Role.REVIEWER, SH));
+        Caller reviewerSh = Fakes.caller(22, 22L, XSL_CB01, new RoleGrant(Role.REVIEWER, SH));
+        long provincial = published(request("800-QĐ/TU", TU, TU));
+        long id = create(both, withRelation(request("801-QĐ/HU", SH, SH), provincial, null));
+        docs.submit(as(both), id);
+        assertEquals(403, status(() -> docs.approve(as(both), id)), "the author does not approve");
+        docs.approve(as(reviewerSh), id);
+        assertEquals("IN_FORCE", docs.get(as(ADMIN), provincial).legalStatus(),
+                "a district's approval does not change a provincial document");
+        StatusRequestsResource queue = new StatusRequestsResource(new StatusRequests(store), store,
+                new DocumentIndexer(store, new AttachmentFiles(dir)), new Fakes.Auth(), new Fakes.Audit());
+        assertTrue(queue.pending(as(reviewerSh)).isEmpty(), "not the district reviewer's to decide");
+        StatusRequestsResource.StatusRequestView request = queue.pending(as(ADMIN)).stream()
+                .filter(v -> v.documentId() == provincial).findFirst().orElseThrow();
+        assertEquals("REPLACED", request.legalStatus());
+        assertEquals(404, status(() -> queue.accept(as(MEMBER_B), request.id())));
+        assertEquals("ACCEPTED", queue.accept(as(ADMIN), request.id()).outcome());
+        assertEquals("REPLACED", docs.get(as(ADMIN), provincial).legalStatus());
+    }
+
+    static DocumentRequest withRelation(DocumentRequest r, Long target, String number) {
+        return new DocumentRequest(r.number(), r.issuerName(), r.ownerOrgId(), r.central(), r.issuedOn(), r.signer(),
+                r.title(), r.summary(), r.audienceOrgId(), r.legalStatus(),
+                List.of(new DocumentRequest.RelationRequest("REPLACES", target, number)));
     }
 
     @Test

@@ -26,14 +26,6 @@ final class Access {
     }
 
     /**
-     * For a refused action: 403 when the caller may know the article exists (reads it, or holds a
-     * staff role somewhere), else 404 so that drafts and other districts' articles stay invisible.
-     */
-    static boolean mayKnow(AuthorizationService auth, Caller c, Article a, Instant now) {
-        return readable(auth, c, a, now) || !auth.visibility(c).staffScopes().isEmpty();
-    }
-
-    /**
      * The audience nodes whose published articles the caller's feed shows: the member path (cell and
      * ancestors) plus every known audience inside one of the staff scopes; {@code null} means every
      * audience (staff over a root).

@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.review.ReviewAction;
+import vn.sotay.api.review.ReviewPolicy;
 import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Cursors;
@@ -60,13 +61,16 @@ public class NewsResource {
     private final AuthorizationService auth;
     private final AuditService audit;
     private final NewsImages images;
+    private final ReviewPolicy review;
     private volatile Map<String, String> labels;
     private volatile long labelsRead;
 
     @Activate
     public NewsResource(@Reference NewsStore store, @Reference NewsIndexer indexer, @Reference OrgService orgs,
-            @Reference AuthorizationService auth, @Reference AuditService audit, @Reference NewsImages images) {
+            @Reference AuthorizationService auth, @Reference AuditService audit, @Reference NewsImages images,
+            @Reference ReviewPolicy review) {
         this.store = store;
+        this.review = review;
         this.images = images;
         this.indexer = indexer;
         this.orgs = orgs;
@@ -239,6 +243,7 @@ public class NewsResource {
             @QueryParam("publishAt") String publishAt) {
         Caller c = Callers.of(sc);
         Article a = target(c, id, Role.REVIEWER);
+        review.requireIndependentReviewer(c, store.authors(id), NewsModule.ID, "article", String.valueOf(id));
         Instant now = now();
         Instant at = ArticleValidation.reviewerSchedule(publishAt, now, a.expiresAt());
         return saved(c, store.save(id, ReviewAction.APPROVE, c.accountId(), c.name(), now, null, (em, e) -> {
@@ -333,12 +338,13 @@ public class NewsResource {
 
     /**
      * The article the caller acts on with one of {@code roles} over its audience: 404 when absent or
-     * invisible to the caller, 403 when the caller may know it exists but lacks the role there.
+     * not readable by the caller (the same answer for every id: no existence oracle), 403 when the
+     * caller reads it but lacks the role there.
      */
     private Article target(Caller c, long id, Role... roles) {
         Article a = store.find(id).orElseThrow(NewsResource::notFound);
         if (!auth.holds(c, a.audienceOrgId(), roles)) {
-            if (Access.mayKnow(auth, c, a, Instant.now())) {
+            if (Access.readable(auth, c, a, Instant.now())) {
                 throw ProblemException.forbidden("Bài viết nằm ngoài phạm vi bạn được "
                         + (roles[0] == Role.REVIEWER ? "duyệt." : "biên tập."));
             }

@@ -198,6 +198,21 @@ public class NewsStore {
         e.setBody(v.get(0).getBody());
     }
 
+    /** Accounts that wrote the article: its author and whoever saved or restored its text (separation of duties). */
+    Set<Long> authors(long articleId) {
+        return unit.read(em -> {
+            Set<Long> out = new HashSet<>(em.createQuery("SELECT DISTINCT v.editorAccountId FROM VersionEntity v "
+                    + "WHERE v.articleId = :a AND v.kind IN :k", Long.class).setParameter("a", articleId)
+                    .setParameter("k", List.of(ReviewAction.DRAFT.name(), ReviewAction.UPDATE.name(),
+                            ReviewAction.RESTORE.name())).getResultList());
+            ArticleEntity e = em.find(ArticleEntity.class, articleId);
+            if (e != null) {
+                out.add(e.getAuthorAccountId());
+            }
+            return out;
+        });
+    }
+
     /** Every saved change of the article, oldest first. */
     List<ArticleVersion> versions(long articleId) {
         return unit.read(em -> em.createQuery("SELECT v FROM VersionEntity v WHERE v.articleId = :a ORDER BY v.number",

@@ -53,7 +53,6 @@ class AccessTest {
         assertFalse(Access.readable(AUTH, MEMBER_A, article(TP, ReviewStatus.DRAFT, null, null), NOW), "draft");
         assertFalse(Access.readable(AUTH, MEMBER_A, article(TP, ReviewStatus.APPROVED, NOW.plusSeconds(60), null), NOW),
                 "scheduled");
-        assertFalse(Access.mayKnow(AUTH, MEMBER_A, article(TP, ReviewStatus.DRAFT, null, null), NOW));
     }
 
     @Test
@@ -63,7 +62,6 @@ class AccessTest {
         assertTrue(Access.readable(AUTH, EDITOR_TU, draftTp, NOW));
         assertFalse(Access.manages(AUTH, REVIEWER_SH, draftTp), "outside the district");
         assertFalse(Access.readable(AUTH, REVIEWER_SH, draftTp, NOW));
-        assertTrue(Access.mayKnow(AUTH, REVIEWER_SH, draftTp, NOW), "staff get 403, not 404");
         assertFalse(Access.manages(AUTH, COMMITTEE_TP, draftTp), "a committee is not an editor");
         assertFalse(Access.readable(AUTH, COMMITTEE_TP, article(XSL, ReviewStatus.APPROVED, NOW, null), NOW));
         assertTrue(Access.readable(AUTH, COMMITTEE_TP, article(PBT, ReviewStatus.APPROVED, NOW, null), NOW), "staff read their subtree");

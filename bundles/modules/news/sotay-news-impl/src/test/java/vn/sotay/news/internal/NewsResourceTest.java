@@ -45,7 +45,7 @@ class NewsResourceTest {
         search = new Fakes.Search();
         images = new NewsImages(store, java.nio.file.Path.of("target", "images-" + System.nanoTime()));
         news = new NewsResource(store, new NewsIndexer(store, search), new Fakes.Orgs(), new Fakes.Auth(), audit,
-                images);
+                images, new Fakes.Review());
     }
 
     @AfterAll
@@ -84,7 +84,8 @@ class NewsResourceTest {
 
         news.update(Fakes.as(EDITOR_TU), id, request("Hội nghị Thành ủy lần thứ 5", "<p>Có số liệu</p>", TP));
         news.submit(Fakes.as(EDITOR_TU), id);
-        assertEquals(403, status(() -> news.approve(Fakes.as(REVIEWER_SH), id, null)), "outside the reviewer's district");
+        assertEquals(404, status(() -> news.approve(Fakes.as(REVIEWER_SH), id, null)),
+                "outside the reviewer's district: a draft there is invisible, the same answer as for no article");
         assertEquals(403, status(() -> news.approve(Fakes.as(EDITOR_TU), id, null)), "editors do not approve");
         ArticleDetail approved = news.approve(Fakes.as(REVIEWER_TU), id, null);
         assertEquals("APPROVED", approved.status());
@@ -112,15 +113,31 @@ class NewsResourceTest {
     }
 
     @Test
+    void theAuthorNeverApprovesTheirOwnArticle() {
+        Caller both = Fakes.caller(20, 20L, CB01, new RoleGrant(Role.EDITOR, TU), new RoleGrant(Role.REVIEWER, TU));
+        long own = news.create(both, request("Tin tự viết", "<p>Nội dung</p>", TP)).id();
+        news.submit(Fakes.as(both), own);
+        assertEquals(403, status(() -> news.approve(Fakes.as(both), own, null)), "the author is not the reviewer");
+        assertEquals("APPROVED", news.approve(Fakes.as(REVIEWER_TU), own, null).status(), "another reviewer approves");
+
+        // a reviewer who edited a colleague's draft wrote part of it: someone else approves
+        long other = news.create(EDITOR_TU, request("Tin của biên tập viên", "<p>Bản thảo</p>", TP)).id();
+        news.update(Fakes.as(both), other, request("Tin đã sửa", "<p>Sửa lại</p>", TP));
+        news.submit(Fakes.as(EDITOR_TU), other);
+        assertEquals(403, status(() -> news.approve(Fakes.as(both), other, null)));
+        assertEquals("APPROVED", news.approve(Fakes.as(REVIEWER_TU), other, null).status());
+    }
+
+    @Test
     void editorsWorkOnlyInsideTheirSubtreeAndMembersGet404() {
         assertEquals(403, status(() -> news.create(EDITOR_SH, request("Tin", "<p>x</p>", TP))));
         assertEquals(403, status(() -> news.create(MEMBER_A, request("Tin", "<p>x</p>", CB01))));
         long id = news.create(EDITOR_TU, request("Tin Sơn Hà", "<p>x</p>", TP)).id();
         assertEquals(404, status(() -> news.submit(Fakes.as(MEMBER_A), id)), "existence not revealed");
-        assertEquals(403, status(() -> news.submit(Fakes.as(EDITOR_SH), id)));
+        assertEquals(404, status(() -> news.submit(Fakes.as(EDITOR_SH), id)), "another district's draft: invisible");
         assertEquals(400, status(() -> news.update(Fakes.as(EDITOR_TU), id, request("Tin", "<p>x</p>", 999))),
                 "unknown audience");
-        assertEquals(403, status(() -> news.update(Fakes.as(EDITOR_SH), id, request("Tin", "<p>x</p>", SH))));
+        assertEquals(404, status(() -> news.update(Fakes.as(EDITOR_SH), id, request("Tin", "<p>x</p>", SH))));
         ProblemException bad = assertThrows(ProblemException.class,
                 () -> news.create(EDITOR_TU, new ArticleRequest("", null, "<script>x</script>", null, "javascript:x",
                         "nope", null, null, -1, null, null, null, "khong-phai-ma-anh")));

@@ -16,6 +16,7 @@ import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.AccountEntity;
+import vn.sotay.platform.core.internal.entity.MemberEntity;
 import vn.sotay.platform.core.internal.entity.RoleGrantEntity;
 
 /** Authorisation against the in-memory organisation tree; grants stored in CORE_ROLE_GRANT. */
@@ -57,12 +58,23 @@ public class AuthorizationServiceImpl implements AuthorizationService {
         return Authorizer.visibility(orgs.tree(), caller);
     }
 
+    /**
+     * Both ends: the granter may grant {@code role} at {@code orgId} (else 403: the tree is public),
+     * and the account's member is inside the granter's scope too (else 404, as for an unknown
+     * account). Nobody grants a role to themselves (403), except the system (shell bootstrap).
+     */
     @Override
     public RoleGrant grant(Caller caller, long accountId, Role role, long orgId) {
         check(caller, accountId, role, orgId);
+        if (!caller.system() && caller.accountId() == accountId) {
+            throw ProblemException.forbidden("Không ai được tự cấp vai trò cho chính mình; "
+                    + "hãy đề nghị cấp ủy hoặc quản trị cấp trên cấp.");
+        }
         boolean created = db.unit().write(em -> {
-            if (em.find(AccountEntity.class, accountId) == null) {
-                throw ProblemException.invalid("accountId", "Không tìm thấy tài khoản");
+            AccountEntity account = em.find(AccountEntity.class, accountId);
+            MemberEntity member = account == null ? null : em.find(MemberEntity.class, account.memberId);
+            if (member == null || !Authorizer.canGrant(orgs.tree(), caller, role, member.cellId)) {
+                throw ProblemException.notFound("Không tìm thấy tài khoản trong phạm vi quản lý của bạn.");
             }
             if (!find(em, accountId, role, orgId).isEmpty()) {
                 return false;

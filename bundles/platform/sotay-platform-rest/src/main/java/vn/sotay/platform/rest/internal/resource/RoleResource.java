@@ -64,8 +64,9 @@ public class RoleResource {
             return accountId;
         }
         Resources.required(memberId, "accountId");
-        return accounts.accountOf(memberId)
-                .orElseThrow(() -> ProblemException.invalid("memberId", "Đảng viên chưa có tài khoản"));
+        // the same 404 for a member outside the caller's scope, unknown, or without an account (no oracle)
+        return accounts.accountOf(memberId).orElseThrow(() -> ProblemException.notFound("Không tìm thấy tài khoản "
+                + "của đảng viên này trong phạm vi quản lý của bạn (đặt mật khẩu để tạo tài khoản trước)."));
     }
 
     private static Role role(String role) {
