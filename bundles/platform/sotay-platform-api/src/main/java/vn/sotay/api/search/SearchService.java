@@ -26,7 +26,12 @@ public interface SearchService {
      */
     List<SearchHit> search(Caller caller, String query, Set<String> types, int limit);
 
-    /** Adds or replaces a document (by type and id). Visible to searches within a second. */
+    /**
+     * Adds or replaces a document (by type and id). The next search sees it, within its
+     * {@link SearchDocument#visibleFrom()}/{@link SearchDocument#visibleUntil()} window. A module
+     * removes ({@link #delete}) what its readers may no longer open (archived, withdrawn) in the
+     * same step as the change, never later.
+     */
     void index(SearchDocument document);
 
     /** Removes a document; unknown ids are ignored. */

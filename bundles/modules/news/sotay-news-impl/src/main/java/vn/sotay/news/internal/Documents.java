@@ -11,9 +11,11 @@ final class Documents {
     private Documents() {
     }
 
+    /** Found from its publication until its expiry, checked at every search (no wait for the index sweep). */
     static SearchDocument of(Article a) {
         return new SearchDocument(TYPE, String.valueOf(a.id()), a.title(), text(a.summary(), a.body()),
-                "/api/news/articles/" + a.id(), List.of(a.audienceOrgId()), a.publishAt());
+                "/api/news/articles/" + a.id(), List.of(a.audienceOrgId()), a.publishAt(), List.of(), a.publishAt(),
+                a.expiresAt());
     }
 
     /** The summary, unless it was taken from the body (then it would be indexed twice), and the body's text. */

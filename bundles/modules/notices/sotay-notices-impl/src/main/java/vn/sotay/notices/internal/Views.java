@@ -32,9 +32,10 @@ final class Views {
                 n.senderName(), n.audienceOrgId(), audienceName(tree, n.audienceOrgId()), read, acknowledged);
     }
 
+    /** The search form: found by its audience until it expires (the index checks the expiry at every search). */
     static SearchDocument document(Notice n) {
         return new SearchDocument("notice", String.valueOf(n.id()), n.title(), n.body(), "/api/notices/" + n.id(),
-                List.of(n.audienceOrgId()), n.sentAt());
+                List.of(n.audienceOrgId()), n.sentAt(), List.of(), null, n.expiresAt());
     }
 
     /** The body on one line, cut at a word boundary near {@link #EXCERPT_MAX} characters; idempotent. */

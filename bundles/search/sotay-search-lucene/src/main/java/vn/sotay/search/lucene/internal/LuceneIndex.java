@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -64,7 +65,10 @@ import vn.sotay.api.search.SearchHit;
 final class LuceneIndex implements Closeable {
     static final String BLANK_QUERY = "Vui lòng nhập từ khóa tìm kiếm";
     static final String KEY = "key", TYPE = "type", ID = "id", TITLE = "title", TITLE_F = "title_f", BODY = "body",
-            BODY_F = "body_f", URL = "url", DATE = "date", AUD = "aud", SCOPE = "scope", GEN = "gen", IDENT = "ident";
+            BODY_F = "body_f", URL = "url", DATE = "date", AUD = "aud", SCOPE = "scope", GEN = "gen", IDENT = "ident",
+            FROM = "from", UNTIL = "until";
+    /** Version of the document fields, in {@link #FMT} of every document ({@link #outdated}). */
+    static final String FORMAT = "2", FMT = "fmt";
     /** {@link #AUD} value of a document addressed to everyone. */
     static final String PUBLIC = "*";
     private static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f;
@@ -77,6 +81,7 @@ final class LuceneIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
     private final Function<Long, List<Long>> ancestors;
+    private final java.time.Clock clock;
     private final Analyzer exact = new VietnameseAnalyzer(false);
     private final Directory directory;
     private final IndexWriter writer;
@@ -92,7 +97,13 @@ final class LuceneIndex implements Closeable {
 
     /** @param ancestors org node id → ids from the root down to it inclusive (empty when unknown) */
     LuceneIndex(Path dir, Function<Long, List<Long>> ancestors) throws IOException {
+        this(dir, ancestors, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock the time {@link SearchDocument#visibleFrom()}/{@code visibleUntil()} are compared with */
+    LuceneIndex(Path dir, Function<Long, List<Long>> ancestors, java.time.Clock clock) throws IOException {
         this.ancestors = ancestors;
+        this.clock = clock;
         Thread t = Thread.currentThread();
         ClassLoader tccl = t.getContextClassLoader();
         // Lucene's SPI (codecs) loads through its own class loader, i.e. this bundle's class path;
@@ -146,6 +157,12 @@ final class LuceneIndex implements Closeable {
             doc.add(new NumericDocValuesField(DATE, d.date().toEpochMilli()));
             doc.add(new StoredField(DATE, d.date().toEpochMilli()));
         }
+        if (d.visibleFrom() != null) {
+            doc.add(new LongPoint(FROM, d.visibleFrom().toEpochMilli()));
+        }
+        if (d.visibleUntil() != null) {
+            doc.add(new LongPoint(UNTIL, d.visibleUntil().toEpochMilli()));
+        }
         if (d.audience().isEmpty()) {
             doc.add(new StringField(AUD, PUBLIC, Store.NO));
         }
@@ -159,6 +176,7 @@ final class LuceneIndex implements Closeable {
         d.keys().stream().map(Keys::form).filter(k -> !k.isEmpty()).distinct()
                 .forEach(k -> doc.add(new StringField(IDENT, k, Store.YES)));
         doc.add(new StringField(GEN, generation, Store.NO));
+        doc.add(new StringField(FMT, FORMAT, Store.NO));
         try {
             writer.updateDocument(new Term(KEY, key(d.type(), d.id())), doc);
         } catch (IOException e) {
@@ -204,6 +222,15 @@ final class LuceneIndex implements Closeable {
         }
     }
 
+    /**
+     * True when some documents of {@code type} were written in an older format (before
+     * {@link #FORMAT}: without the visibility window fields): the type must be rebuilt once.
+     */
+    boolean outdated(String type) {
+        return withSearcher(s -> s.count(new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, type)), Occur.FILTER)
+                .add(new TermQuery(new Term(FMT, FORMAT)), Occur.MUST_NOT).build()) > 0);
+    }
+
     /** Number of documents of {@code type}, as of the latest refresh. */
     int count(String type) {
         return withSearcher(s -> s.count(new TermQuery(new Term(TYPE, type))));
@@ -225,10 +252,15 @@ final class LuceneIndex implements Closeable {
         if (types.isEmpty()) {
             return List.of();
         }
-        Query filter = new TermInSetQuery(TYPE, bytes(types));
+        long now = clock.millis();
+        BooleanQuery.Builder f = new BooleanQuery.Builder().add(new TermInSetQuery(TYPE, bytes(types)), Occur.FILTER)
+                // scheduled for later, or expired: out of every result at once, whatever the index holds
+                .add(LongPoint.newRangeQuery(FROM, now + 1, Long.MAX_VALUE), Occur.MUST_NOT)
+                .add(LongPoint.newRangeQuery(UNTIL, Long.MIN_VALUE, now), Occur.MUST_NOT);
         if (visibility != null) {
-            filter = new BooleanQuery.Builder().add(filter, Occur.FILTER).add(visible(visibility), Occur.FILTER).build();
+            f.add(visible(visibility), Occur.FILTER);
         }
+        Query filter = f.build();
         int n = Math.max(1, Math.min(limit, MAX_LIMIT));
         List<String> folded = terms.stream().map(VietnameseAnalyzer::fold).distinct().toList();
         Set<String> runs = Keys.runs(query);

@@ -83,8 +83,9 @@ public class LuceneSearchService implements SearchService {
         // a new or wiped index fills itself; a reinstalled module finds its documents still there
         background.execute(() -> {
             try {
-                if (contributors.get(type) == contributor && index.count(type) == 0) {
-                    LOG.info("Search index has no '{}' documents, filled {}", type, rebuild(type, contributor));
+                if (contributors.get(type) == contributor && (index.count(type) == 0 || index.outdated(type))) {
+                    LOG.info("Search index has no '{}' documents in the current format, filled {}", type,
+                            rebuild(type, contributor));
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Filling the search index with '{}' failed", type, e);
