@@ -17,15 +17,23 @@ public final class Cursors {
         return "o" + offset;
     }
 
-    /** The offset encoded in {@code cursor}; 0 for {@code null}; 400 when malformed. */
+    /**
+     * Deepest offset a cursor may hold: beyond it a client pages by offset through more than a
+     * million rows, which no list here offers; {@code offset + limit} never overflows.
+     *
+     * @since 1.2
+     */
+    public static final int MAX_OFFSET = 1_000_000;
+
+    /** The offset encoded in {@code cursor}; 0 for {@code null}; 400 when malformed or beyond {@link #MAX_OFFSET}. */
     public static int offset(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return 0;
         }
         try {
-            if (cursor.charAt(0) == 'o') {
+            if (cursor.charAt(0) == 'o' && cursor.length() <= 12) {
                 int v = Integer.parseInt(cursor.substring(1));
-                if (v >= 0) {
+                if (v >= 0 && v <= MAX_OFFSET) {
                     return v;
                 }
             }

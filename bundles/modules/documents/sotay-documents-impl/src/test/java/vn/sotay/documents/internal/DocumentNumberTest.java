@@ -48,4 +48,30 @@ class DocumentNumberTest {
     void notANumber(String typed) {
         assertTrue(DocumentNumber.parse(typed).isEmpty(), typed);
     }
+
+    @Test
+    void aCraftedLongNumberIsAnsweredAtOnce() {
+        long t0 = System.nanoTime();
+        String spaces = " ".repeat(50_000);
+        assertTrue(DocumentNumber.parse("so" + spaces + "1" + spaces + "QĐ" + spaces + "x").isEmpty());
+        assertTrue(DocumentNumber.parse("1 " + "A1".repeat(40_000) + "-").isEmpty());
+        assertTrue(DocumentNumber.parse("1-QĐ/" + "A-".repeat(40) + "!").isEmpty());
+        for (int i = 0; i < 1_000; i++) {
+            DocumentNumber.parse("số: 1" + " ".repeat(40) + "-" + " ".repeat(40) + "QĐ/T" + "W".repeat(i % 50) + "!");
+        }
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 500, "linear time, bounded input: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"339-QĐ/TW-", "339-QĐ/-TW", "339--QĐ/TW", "1234567-NQ/TU", "339-QĐQĐQĐ/TW", "339-QĐ/1TW",
+            "٣٣-NQ/TU", "339-NQ/TU extra"})
+    void almostNumbersAreNone(String typed) {
+        assertTrue(DocumentNumber.parse(typed).isEmpty(), typed);
+    }
+
+    @Test
+    void issuersWithDashesAndDigitsParse() {
+        assertEquals("12-KH/ĐU-TCT1", DocumentNumber.parse("12 kh ĐU-TCT1").orElseThrow().toString());
+        assertEquals("5-NQ/TU", DocumentNumber.parse("Số.5.NQ-TU").orElseThrow().toString());
+    }
 }

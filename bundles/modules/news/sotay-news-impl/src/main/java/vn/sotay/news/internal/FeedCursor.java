@@ -24,6 +24,9 @@ record FeedCursor(boolean featured, int featuredOrder, Instant publishAt, long i
         return after(i.featured(), i.featuredOrder(), i.publishAt(), i.id());
     }
 
+    /** No publication time is after the year 3000: a cursor beyond it is malformed (a database timestamp could not hold it). */
+    static final long LATEST = 32_503_680_000_000L;
+
     /** The query parameter form. */
     String encode() {
         return featured ? "f:" + featuredOrder + ":" + publishAt.toEpochMilli() + ":" + id
@@ -40,13 +43,15 @@ record FeedCursor(boolean featured, int featuredOrder, Instant publishAt, long i
             if (p.length == 4 && "f".equals(p[0])) {
                 int order = Integer.parseInt(p[1]);
                 long id = Long.parseLong(p[3]);
-                if (order >= 0 && id > 0) {
-                    return new FeedCursor(true, order, Instant.ofEpochMilli(Long.parseLong(p[2])), id);
+                long at = Long.parseLong(p[2]);
+                if (order >= 0 && id > 0 && at >= 0 && at < LATEST) {
+                    return new FeedCursor(true, order, Instant.ofEpochMilli(at), id);
                 }
             } else if (p.length == 3 && "n".equals(p[0])) {
                 long id = Long.parseLong(p[2]);
-                if (id > 0) {
-                    return new FeedCursor(false, 0, Instant.ofEpochMilli(Long.parseLong(p[1])), id);
+                long at = Long.parseLong(p[1]);
+                if (id > 0 && at >= 0 && at < LATEST) {
+                    return new FeedCursor(false, 0, Instant.ofEpochMilli(at), id);
                 }
             }
         } catch (RuntimeException e) {
