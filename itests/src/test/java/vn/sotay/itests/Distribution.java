@@ -164,6 +164,8 @@ public final class Distribution {
                     String.valueOf(RMI_REGISTRY_PORT));
             setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort",
                     String.valueOf(RMI_SERVER_PORT));
+            // the test client is the proxy: tests name client addresses in X-Forwarded-For (login throttling)
+            setProperty(home.resolve("etc/vn.sotay.http.cfg"), "trustedProxies", "127.0.0.1");
             // the shell user of the tests (the shipped users.properties enables it; make sure)
             setProperty(home.resolve("etc/users.properties"), "karaf", "karaf,_g_:admingroup");
             setProperty(home.resolve("etc/users.properties"), "_g_\\:admingroup",

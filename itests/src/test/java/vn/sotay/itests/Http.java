@@ -96,13 +96,25 @@ public final class Http {
 
     /** A GET with this exact Authorization header value (malformed headers). */
     public Response getWithAuthorization(String path, String authorization) {
-        return request("GET", path, authorization, null, null);
+        return request("GET", path, authorization, null, null, Map.of());
+    }
+
+    /** Any request with extra headers (such as {@code X-Forwarded-For}); {@code body} is JSON-serialised like {@link #post}. */
+    public Response sendWith(String method, String path, String token, Object body, Map<String, String> headers) {
+        return request(method, path, token == null ? null : "Bearer " + token,
+                body == null ? null : "application/json; charset=UTF-8", json(body), headers);
     }
 
     private Response request(String method, String path, String authorization, String contentType, String body) {
+        return request(method, path, authorization, contentType, body, Map.of());
+    }
+
+    private Response request(String method, String path, String authorization, String contentType, String body,
+            Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");
+        headers.forEach(b::header);
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

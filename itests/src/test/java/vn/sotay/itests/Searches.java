@@ -14,10 +14,15 @@ public final class Searches {
 
     /** The hit whose url is {@code /api/notices/{id}} for this query, if any. */
     public static Optional<JsonNode> hit(Http http, String token, String q, long id) {
+        return hitAt(http, token, q, "/api/notices/" + id);
+    }
+
+    /** The hit whose url is {@code url} for this query, if any. */
+    public static Optional<JsonNode> hitAt(Http http, String token, String q, String url) {
         JsonNode hits = http.get("/api/search?q=" + Http.encode(q) + "&limit=100", token).expectJson(200).json();
         assertTrue(hits.isArray(), "search answers a list: " + hits);
         for (JsonNode h : hits) {
-            if (("/api/notices/" + id).equals(h.path("url").asText())) {
+            if (url.equals(h.path("url").asText())) {
                 return Optional.of(h);
             }
         }
@@ -26,8 +31,13 @@ public final class Searches {
 
     /** Polls until the query finds the notice (indexing may show a moment after the send). */
     public static JsonNode awaitHit(Http http, String token, String q, long id) {
-        Await.until(Duration.ofSeconds(15), "search «" + q + "» finds notice " + id,
-                () -> Await.Check.of(hit(http, token, q, id).isPresent(), "no hit"));
-        return hit(http, token, q, id).orElseThrow();
+        return awaitHitAt(http, token, q, "/api/notices/" + id);
+    }
+
+    /** Polls until the query finds the hit with this url. */
+    public static JsonNode awaitHitAt(Http http, String token, String q, String url) {
+        Await.until(Duration.ofSeconds(15), "search «" + q + "» finds " + url,
+                () -> Await.Check.of(hitAt(http, token, q, url).isPresent(), "no hit"));
+        return hitAt(http, token, q, url).orElseThrow();
     }
 }

@@ -32,6 +32,8 @@ final class ArticleValidation {
     static final int TAG_MAX = 50;
     static final int TAGS_MAX = 1000;
     static final int COMMENT_MAX = 2000;
+    /** A raw (unsanitised) text longer than this many times its limit is refused before it is parsed. */
+    static final int RAW_MAX = 4;
     /** An image id: its SHA-256 in lower-case hex. */
     private static final Pattern IMAGE_ID = Pattern.compile("^[0-9a-f]{64}$");
 
@@ -54,14 +56,23 @@ final class ArticleValidation {
         } else if (title.length() > TITLE_MAX) {
             errors.add(ProblemError.field("title", "Tiêu đề không được dài quá 500 ký tự."));
         }
-        String body = HtmlSafety.sanitize(clean(r.body())).strip();
-        if (HtmlSafety.plainText(body).isEmpty() && !body.contains("<img")) {
+        // bounded before the sanitiser parses anything: a clean body of BODY_MAX is never 4 times longer
+        String body = r.body() != null && r.body().length() > RAW_MAX * BODY_MAX ? null
+                : HtmlSafety.sanitize(clean(r.body())).strip();
+        if (body == null) {
+            errors.add(ProblemError.field("body", "Nội dung quá dài (tối đa 32.000 ký tự sau khi làm sạch)."));
+            body = "";
+        } else if (HtmlSafety.plainText(body).isEmpty() && !body.contains("<img")) {
             errors.add(ProblemError.field("body", "Nội dung không được để trống."));
         } else if (body.length() > BODY_MAX) {
             errors.add(ProblemError.field("body", "Nội dung quá dài (tối đa 32.000 ký tự sau khi làm sạch)."));
         }
-        String summary = HtmlSafety.plainText(clean(r.summary()));
-        if (summary.isEmpty()) {
+        String summary = r.summary() != null && r.summary().length() > RAW_MAX * SUMMARY_MAX ? null
+                : HtmlSafety.plainText(clean(r.summary()));
+        if (summary == null) {
+            errors.add(ProblemError.field("summary", "Tóm tắt không được dài quá 2.000 ký tự."));
+            summary = "";
+        } else if (summary.isEmpty()) {
             summary = excerpt(HtmlSafety.plainText(body), 300);
         } else if (summary.length() > SUMMARY_MAX) {
             errors.add(ProblemError.field("summary", "Tóm tắt không được dài quá 2.000 ký tự."));
