@@ -100,17 +100,29 @@ public final class Http {
     }
 
     private Response request(String method, String path, String authorization, String contentType, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json");
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (authorization != null) {
-            b.header("Authorization", authorization);
+            headers.put("Authorization", authorization);
         }
         if (contentType != null) {
-            b.header("Content-Type", contentType);
+            headers.put("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return exchange(method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Any request: these headers (an {@code Accept} of JSON and problem+json unless given) and
+     * {@code body} sent as raw bytes ({@code null}: no body), so tests can send any header and
+     * bytes that are not UTF-8.
+     */
+    public Response exchange(String method, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60));
+        if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+            b.header("Accept", "application/json, application/problem+json");
+        }
+        headers.forEach(b::header);
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(method + " " + path, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8),
