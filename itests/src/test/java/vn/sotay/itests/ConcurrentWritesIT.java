@@ -44,6 +44,7 @@ class ConcurrentWritesIT {
         long cellB = Orgs.id(before, admin, Demo.CELL_B);
         long tp = Orgs.id(before, admin, Demo.TP);
         String run = UUID.randomUUID().toString().substring(0, 8);
+        int numbers = 100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(800_000); // document numbers of this run
 
         d.restart();
         Http http = d.http();
@@ -62,7 +63,7 @@ class ConcurrentWritesIT {
                     answers.add(pool.submit(() -> http.post("/api/news/articles", admin,
                             NewsIT.article("Đồng thời " + run + " tin " + k, "<p>Bản thảo.</p>", tp))));
                     answers.add(pool.submit(() -> http.post("/api/documents", admin,
-                            DocumentsIT.document(k + "-TB/" + run, "Đồng thời " + run + " văn bản " + k, tp, tp))));
+                            DocumentsIT.document((numbers + k) + "-TB/TU", "Đồng thời " + run + " văn bản " + k, tp, tp))));
                 }
             }
             Map<Integer, Integer> statuses = new TreeMap<>();
