@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@value #DISTRIBUTION_PROPERTY}) to {@code target/karaf-it} (fresh: deleted first, the source's
  * {@code data/} left out so the database starts empty), moves every port of the copy away from a
  * running instance ({@link #HTTP_PORT}, {@link #SSH_PORT}, {@link #RMI_REGISTRY_PORT},
- * {@link #RMI_SERVER_PORT}), enables the shell user karaf/karaf in the copy, starts
+ * {@link #RMI_SERVER_PORT}) and nothing else (the shell password is the one the first start generates,
+ * {@link #shellPassword()}), starts
  * {@code bin/karaf server} with {@code -Dsotay.demo=true} and waits until the REST API is ready (see
  * {@link #awaitReady}). A JVM shutdown hook stops it.
  */
@@ -121,6 +122,30 @@ public final class Distribution {
         return http;
     }
 
+    /**
+     * The password of the shell user {@code karaf} that the first start wrote into the copy's
+     * {@code etc/users.properties} (the distribution ships none); waits up to 60 s for it.
+     */
+    public String shellPassword() {
+        Path users = home.resolve("etc/users.properties");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                Optional<String> line = property(users, "karaf");
+                if (line.isPresent()) {
+                    return line.get().split(",")[0].trim();
+                }
+            } catch (IOException e) {
+                // being replaced right now: read again
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No shell user 'karaf' in " + users + " 60 s after the boot: the first start "
+                        + "did not generate the password" + diagnostics());
+            }
+            sleep(250);
+        }
+    }
+
     /** Milliseconds from the last process launch to REST-ready. */
     public long lastBootMillis() {
         return lastBootMillis;
@@ -166,10 +191,7 @@ public final class Distribution {
                     String.valueOf(RMI_SERVER_PORT));
             // the test client is the proxy: tests name client addresses in X-Forwarded-For (login throttling)
             setProperty(home.resolve("etc/vn.sotay.http.cfg"), "trustedProxies", "127.0.0.1");
-            // the shell user of the tests (the shipped users.properties enables it; make sure)
-            setProperty(home.resolve("etc/users.properties"), "karaf", "karaf,_g_:admingroup");
-            setProperty(home.resolve("etc/users.properties"), "_g_\\:admingroup",
-                    "group,admin,manager,viewer,systembundles,ssh");
+            // no shell user is set here: the first start generates one (KarafDefaultsIT), Shell reads it
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare " + home + " from " + source, e);
         }

@@ -96,33 +96,46 @@ public final class Http {
 
     /** A GET with this exact Authorization header value (malformed headers). */
     public Response getWithAuthorization(String path, String authorization) {
-        return request("GET", path, authorization, null, null, Map.of());
+        return request("GET", path, authorization, null, null);
     }
 
     /** Any request with extra headers (such as {@code X-Forwarded-For}); {@code body} is JSON-serialised like {@link #post}. */
     public Response sendWith(String method, String path, String token, Object body, Map<String, String> headers) {
-        return request(method, path, token == null ? null : "Bearer " + token,
-                body == null ? null : "application/json; charset=UTF-8", json(body), headers);
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        if (token != null) {
+            all.put("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            all.put("Content-Type", "application/json; charset=UTF-8");
+        }
+        String json = json(body);
+        return exchange(method, path, all, json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     private Response request(String method, String path, String authorization, String contentType, String body) {
-        return request(method, path, authorization, contentType, body, Map.of());
-    }
-
-    private Response request(String method, String path, String authorization, String contentType, String body,
-            Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json");
-        headers.forEach(b::header);
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (authorization != null) {
-            b.header("Authorization", authorization);
+            headers.put("Authorization", authorization);
         }
         if (contentType != null) {
-            b.header("Content-Type", contentType);
+            headers.put("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return exchange(method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Any request: these headers (an {@code Accept} of JSON and problem+json unless given) and
+     * {@code body} sent as raw bytes ({@code null}: no body), so tests can send any header and
+     * bytes that are not UTF-8.
+     */
+    public Response exchange(String method, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60));
+        if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+            b.header("Accept", "application/json, application/problem+json");
+        }
+        headers.forEach(b::header);
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(method + " " + path, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8),

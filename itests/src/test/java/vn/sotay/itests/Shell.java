@@ -14,14 +14,14 @@ import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 
 /**
- * Karaf shell commands over SSH (an exec channel per command) as karaf/karaf on
+ * Karaf shell commands over SSH (an exec channel per command) as {@code karaf} with the password the
+ * distribution generated at its first start ({@link Distribution#shellPassword()}) on
  * 127.0.0.1:{@value Distribution#SSH_PORT}. Karaf 4.4's {@code bin/client} is not used (stack.md,
  * trap 9).
  */
 public final class Shell {
 
     public static final String USER = "karaf";
-    public static final String PASSWORD = "karaf";
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(180);
 
@@ -58,9 +58,10 @@ public final class Shell {
 
     /** Runs a command whatever its outcome. */
     public static Result run(String command) {
+        String password = Distribution.get().shellPassword();
         try (ClientSession session = client().connect(USER, "127.0.0.1", Distribution.SSH_PORT)
                 .verify(CONNECT_TIMEOUT).getSession()) {
-            session.addPasswordIdentity(PASSWORD);
+            session.addPasswordIdentity(password);
             session.auth().verify(CONNECT_TIMEOUT);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -83,7 +84,19 @@ public final class Shell {
         }
     }
 
-    private static synchronized SshClient client() {
+    /** True when SSH accepts {@link #USER} with this password on this host (loopback unless told). */
+    public static boolean accepts(String host, String password) {
+        try (ClientSession session = client().connect(USER, host, Distribution.SSH_PORT).verify(CONNECT_TIMEOUT)
+                .getSession()) {
+            session.addPasswordIdentity(password);
+            session.auth().verify(CONNECT_TIMEOUT);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static synchronized SshClient client() {
         if (client == null) {
             client = SshClient.setUpDefaultClient();
             // a fresh test copy generates its host key on first boot: accept it, silently

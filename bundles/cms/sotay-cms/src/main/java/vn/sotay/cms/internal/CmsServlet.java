@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -41,10 +42,16 @@ final class CmsServlet extends HttpServlet {
         this.registry = registry;
     }
 
+    /** Every answer, whatever the method (a 405 for POST too), carries the security headers. */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        security(resp);
+        super.service(req, resp);
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        security(resp);
         if (path.isEmpty()) {
             resp.sendRedirect(req.getContextPath() + req.getServletPath() + "/");
             return;
@@ -115,7 +122,7 @@ final class CmsServlet extends HttpServlet {
         resp.getOutputStream().write("Không tìm thấy.".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void security(HttpServletResponse resp) {
+    static void security(HttpServletResponse resp) {
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "same-origin");

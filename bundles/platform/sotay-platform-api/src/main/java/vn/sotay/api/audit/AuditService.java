@@ -13,7 +13,10 @@ import vn.sotay.api.Page;
 public interface AuditService {
 
     /**
-     * Records a write.
+     * Records a write. Never throws for a storage failure: it is called after the write it records
+     * has committed, and an acknowledged write must not answer 5xx; an entry that cannot be stored
+     * (after the unit's own retries on lock contention) is written whole to {@code karaf.log} at
+     * ERROR instead.
      *
      * @param actor      who did it ({@code null} for the system itself: imports from the shell, demo data)
      * @param action     dotted verb, {@code notice.send}, {@code org.save}, {@code role.grant}

@@ -6,6 +6,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.sotay.api.Caller;
 import vn.sotay.api.Cursors;
@@ -20,6 +22,7 @@ import vn.sotay.platform.core.internal.entity.AuditEntity;
 /** Append-only audit log in CORE_AUDIT. */
 @Component
 public class AuditServiceImpl implements AuditService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
     private final CoreDb db;
 
     /** Depends on the database only: every other core service records into it, so it must need none of them. */
@@ -30,17 +33,26 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public void record(Caller actor, String action, String objectType, String objectId, String detail) {
-        AuditEntity e = new AuditEntity();
-        e.at = Sql.utc(Instant.now());
-        e.actorId = actor == null || actor.system() ? null : actor.accountId();
-        e.action = action;
-        e.objectType = objectType;
-        e.objectId = objectId;
-        e.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
-        db.unit().write(em -> {
-            em.persist(e);
-            return null;
-        });
+        java.time.LocalDateTime at = Sql.utc(Instant.now());
+        Long actorId = actor == null || actor.system() ? null : actor.accountId();
+        String text = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        try {
+            db.unit().write(em -> {
+                AuditEntity e = new AuditEntity();
+                e.at = at;
+                e.actorId = actorId;
+                e.action = action;
+                e.objectType = objectType;
+                e.objectId = objectId;
+                e.detail = text;
+                em.persist(e);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // the write it records has committed: the caller's answer must not become a 500
+            LOG.error("Audit entry not stored, kept here instead: at={} actor={} action={} object={}:{} detail={}", at,
+                    actorId, action, objectType, objectId, text, e);
+        }
     }
 
     @Override

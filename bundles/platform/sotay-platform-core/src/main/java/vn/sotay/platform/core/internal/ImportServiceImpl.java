@@ -60,6 +60,7 @@ public class ImportServiceImpl implements ImportService {
         }
         int[] counts = new int[3];
         write(() -> db.unit().write(em -> {
+            java.util.Arrays.fill(counts, 0); // the unit may run this again after lock contention
             Map<String, OrgEntity> all = OrgServiceImpl.loadAll(em);
             for (OrgRow r : rows) {
                 OrgEntity before = all.get(r.code());
@@ -106,6 +107,7 @@ public class ImportServiceImpl implements ImportService {
         }
         int[] counts = new int[3];
         write(() -> db.unit().write(em -> {
+            java.util.Arrays.fill(counts, 0); // the unit may run this again after lock contention
             for (List<MemberRow> chunk : Sql.chunks(rows)) {
                 Map<String, MemberEntity> existing = new HashMap<>();
                 em.createQuery("SELECT m FROM MemberEntity m WHERE m.cardNumber IN :c", MemberEntity.class)

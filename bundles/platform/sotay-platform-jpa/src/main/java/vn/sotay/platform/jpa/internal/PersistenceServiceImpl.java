@@ -59,6 +59,6 @@ public class PersistenceServiceImpl implements PersistenceService {
         props.put("eclipselink.deploy-on-startup", "true");
         EntityManagerFactory emf = new PersistenceProvider()
                 .createContainerEntityManagerFactory(new UnitInfo(spec, dataSource, props), props);
-        return new Unit(emf);
+        return new Unit(emf, spec.name());
     }
 }

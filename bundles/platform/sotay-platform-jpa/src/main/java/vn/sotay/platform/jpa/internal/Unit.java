@@ -1,19 +1,31 @@
 package vn.sotay.platform.jpa.internal;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.sotay.api.persistence.PersistenceUnit;
 
-/** One resource-local entity manager and transaction per call. */
+/** One resource-local entity manager and transaction per call; a write lost to lock contention runs again. */
 final class Unit implements PersistenceUnit {
-    private final EntityManagerFactory emf;
+    private static final Logger LOG = LoggerFactory.getLogger(Unit.class);
+    /** Runs of one write at most (the first and the retries). */
+    static final int ATTEMPTS = 6;
+    /** Backoff before retry {@code n} is {@code BACKOFF_MS << (n - 1)} plus as much jitter at most. */
+    static final long BACKOFF_MS = 10;
 
-    Unit(EntityManagerFactory emf) {
+    private final EntityManagerFactory emf;
+    private final String name;
+
+    Unit(EntityManagerFactory emf, String name) {
         this.emf = emf;
+        this.name = name;
     }
 
     @Override
@@ -23,7 +35,30 @@ final class Unit implements PersistenceUnit {
 
     @Override
     public <T> T write(Function<EntityManager, T> work) {
-        return run(work, true);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return run(work, true);
+            } catch (RuntimeException e) {
+                String state = Contention.sqlState(e);
+                if (state == null || attempt >= ATTEMPTS) {
+                    if (state != null) {
+                        LOG.warn("Write in unit {} lost to lock contention (SQLState {}) {} times; giving up", name, state,
+                                attempt);
+                    }
+                    throw e;
+                }
+                long base = BACKOFF_MS << (attempt - 1);
+                long wait = base + ThreadLocalRandom.current().nextLong(base + 1);
+                LOG.debug("Write in unit {} lost to lock contention (SQLState {}), attempt {}; again in {} ms", name,
+                        state, attempt, wait);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private <T> T run(Function<EntityManager, T> work, boolean commit) {

@@ -31,6 +31,13 @@ import vn.sotay.api.rest.Summary;
 public final class OpenApi {
     private final Map<String, Object> schemas = new TreeMap<>();
 
+    /** The header every authenticated POST takes (docs/rest-api.md, "Idempotency-Key"). */
+    static final Map<String, Object> IDEMPOTENCY_KEY = Map.of("name", Idempotency.HEADER, "in", "header",
+            "required", false, "schema", Map.of("type", "string", "minLength", 1, "maxLength", Idempotency.MAX_KEY),
+            "description", "Khóa chống gửi lặp (1–128 ký tự ASCII in được): cùng khóa và cùng yêu cầu trong 24 giờ "
+                    + "trả lại câu trả lời đầu tiên (kèm Idempotent-Replayed: true) thay vì tạo đối tượng thứ hai; "
+                    + "cùng khóa với yêu cầu khác: 422; khi yêu cầu đầu còn đang chạy: 409 kèm Retry-After.");
+
     /** The document for {@code resources} (module id → resource classes). */
     public static Map<String, Object> document(Map<String, List<Class<?>>> resources, String version) {
         return new OpenApi().build(resources, version);
@@ -102,6 +109,10 @@ public final class OpenApi {
                         Map.of("schema", java.io.InputStream.class.equals(types[i])
                                 ? Map.of("type", "string", "format", "binary") : schema(types[i])))));
             }
+        }
+        boolean anonymous = m.isAnnotationPresent(Public.class) || c.isAnnotationPresent(Public.class);
+        if ("post".equals(verb(m)) && !anonymous) {
+            params.add(IDEMPOTENCY_KEY);
         }
         if (!params.isEmpty()) {
             op.put("parameters", params);

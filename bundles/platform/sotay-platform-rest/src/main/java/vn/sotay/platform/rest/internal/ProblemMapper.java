@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import vn.sotay.api.ProblemError;
@@ -55,7 +56,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ProblemException p) {
             return p;
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimit.TooLarge big) {
+                return BodyLimit.tooLarge(big.limit); // whoever was reading the body, wrapped or not
+            }
+        }
         Throwable json = jsonCause(e);
+        if (json instanceof StreamConstraintsException) {
+            return ProblemException.invalid("Nội dung JSON vượt giới hạn cho phép: lồng nhau quá " + Json.MAX_DEPTH
+                    + " cấp, chuỗi dài quá " + Json.MAX_STRING + " ký tự hoặc số dài quá " + Json.MAX_NUMBER + " chữ số.",
+                    fields(json));
+        }
         if (json != null) {
             return ProblemException.invalid("Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu.",
                     fields(json));
@@ -103,6 +114,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 404 -> "Không tìm thấy";
             case 405 -> "Phương thức không được hỗ trợ";
             case 406 -> "Không hỗ trợ định dạng yêu cầu";
+            case 413 -> "Nội dung gửi lên quá lớn";
             case 415 -> "Kiểu nội dung không được hỗ trợ";
             default -> "Yêu cầu không thể xử lý";
         };

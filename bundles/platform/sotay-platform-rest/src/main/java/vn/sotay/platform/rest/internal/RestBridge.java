@@ -54,9 +54,10 @@ public class RestBridge {
 
     @Activate
     public RestBridge(BundleContext context, @Reference HTTPTransportFactory transport,
-            @Reference AccountService accounts) throws InvalidSyntaxException {
+            @Reference AccountService accounts, @Reference IdempotencyStore idempotency) throws InvalidSyntaxException {
         this.transport = transport;
-        this.providers = List.of(Json.provider(), new ProblemMapper(), new AuthFilter(accounts));
+        this.providers = List.of(Json.provider(), new ProblemMapper(), new RequestBounds(), new BodyLimit(),
+                new AuthFilter(accounts), new Idempotency(idempotency), new SecurityHeaders());
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(BusFactory.class.getClassLoader());

@@ -61,6 +61,9 @@ class OpenApiTest {
         assertEquals(1, ((List<?>) list.get("parameters")).size(), "@Context is not a parameter");
         Map<String, Object> create = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/notices")).get("post");
         assertTrue(create.containsKey("requestBody"));
+        List<Map<String, Object>> headers = (List<Map<String, Object>>) create.get("parameters");
+        assertEquals("Idempotency-Key", headers.get(0).get("name"), "every authenticated POST documents the header");
+        assertEquals("header", headers.get(0).get("in"));
         Map<String, Object> get = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/notices/{id}")).get("get");
         assertEquals(List.of(), get.get("security"), "public operation");
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");

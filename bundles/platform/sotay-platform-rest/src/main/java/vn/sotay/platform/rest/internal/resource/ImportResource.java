@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import vn.sotay.api.imports.ImportReport;
 import vn.sotay.api.imports.ImportService;
 import vn.sotay.api.rest.Callers;
+import vn.sotay.api.rest.MaxBody;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
 
@@ -25,6 +26,7 @@ import vn.sotay.spi.module.SotayModule;
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+@MaxBody(50L << 20) // a province's members file is a few MB; room to spare, still bounded
 public class ImportResource {
     private final ImportService imports;
 

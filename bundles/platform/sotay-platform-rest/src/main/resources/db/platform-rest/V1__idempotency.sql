@@ -1,0 +1,27 @@
+-- REST layer (unit platform-rest), schema version 1. Released scripts are never edited: add V2__*.sql instead.
+-- Portable SQL (Derby 10.14, PostgreSQL); timestamps are UTC.
+-- One row per (account, Idempotency-Key) for 24 hours. FINGERPRINT is the SHA-256 (hex) of method,
+-- path with query and the SHA-256 of the body. STATE: RUNNING while the first request runs (OWNER
+-- names the JVM running it), DONE once its answer is stored (STATUS, CONTENT_TYPE, LOCATION and the
+-- body in REST_IDEMPOTENCY_PART, as UTF-8 text or, for other bytes, Base64: BODY_ENCODING).
+CREATE TABLE REST_IDEMPOTENCY (
+  ACCOUNT_ID BIGINT NOT NULL,
+  IDEM_KEY VARCHAR(128) NOT NULL,
+  FINGERPRINT VARCHAR(64) NOT NULL,
+  STATE VARCHAR(8) NOT NULL,
+  OWNER VARCHAR(36) NOT NULL,
+  CREATED_AT TIMESTAMP NOT NULL,
+  STATUS INT,
+  CONTENT_TYPE VARCHAR(255),
+  LOCATION VARCHAR(2000),
+  BODY_ENCODING VARCHAR(8),
+  PRIMARY KEY (ACCOUNT_ID, IDEM_KEY)
+);
+CREATE INDEX REST_IDEMPOTENCY_CREATED ON REST_IDEMPOTENCY (CREATED_AT);
+CREATE TABLE REST_IDEMPOTENCY_PART (
+  ACCOUNT_ID BIGINT NOT NULL,
+  IDEM_KEY VARCHAR(128) NOT NULL,
+  PART_NO INT NOT NULL,
+  DATA VARCHAR(8000) NOT NULL,
+  PRIMARY KEY (ACCOUNT_ID, IDEM_KEY, PART_NO)
+);
