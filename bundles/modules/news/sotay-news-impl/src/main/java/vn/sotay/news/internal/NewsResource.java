@@ -290,39 +290,6 @@ public class NewsResource {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // images
-
-    @POST
-    @Path("images")
-    @Consumes(MediaType.WILDCARD)
-    @Summary("Tải ảnh lên (biên tập viên): thân yêu cầu là nội dung ảnh PNG, JPEG, WebP hoặc GIF, tối đa 5 MB")
-    public Response upload(@Context SecurityContext sc, @Context UriInfo uri, java.io.InputStream body) {
-        Caller c = Callers.of(sc);
-        if (auth.visibility(c).staffScopes().stream().noneMatch(s -> auth.holds(c, s, Role.EDITOR))) {
-            throw ProblemException.forbidden("Chỉ biên tập viên được tải ảnh lên.");
-        }
-        NewsImage i = images.upload(NewsImages.read(body), c.accountId(), now());
-        audit.record(c, "news.image", "image", i.id(), i.mediaType() + " " + i.bytes());
-        return Response.created(uri.getBaseUriBuilder().path(i.url().substring("/api/".length())).build()).entity(i)
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("images/{key}")
-    @Produces(MediaType.WILDCARD)
-    @vn.sotay.api.rest.Public
-    @Summary("Một ảnh đã tải lên, hoặc một bản thu nhỏ (?variant=thumb 320 px, phone 720 px)")
-    public Response image(@PathParam("key") String key, @QueryParam("variant") String variant) {
-        Map.Entry<String, byte[]> file = images.open(key, variant == null || variant.isBlank() ? null : variant)
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy ảnh."));
-        CacheControl cc = new CacheControl();
-        cc.setMaxAge(31_536_000); // content-addressed: never changes
-        cc.setNoTransform(false);
-        return Response.ok(file.getValue(), file.getKey()).cacheControl(cc)
-                .tag(new EntityTag(key + (variant == null ? "" : "-" + variant))).build();
-    }
-
-    // ---------------------------------------------------------------------------------------------
 
     /** After a committed change: audit, keep the index in step, answer the article as its manager sees it. */
     private ArticleDetail saved(Caller c, Article a, ReviewAction action, String detail) {

@@ -1,0 +1,83 @@
+package vn.sotay.news.internal;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.Role;
+import vn.sotay.api.audit.AuditService;
+import vn.sotay.api.auth.AuthorizationService;
+import vn.sotay.api.rest.Callers;
+import vn.sotay.api.rest.Public;
+import vn.sotay.api.rest.Summary;
+import vn.sotay.spi.module.SotayModule;
+
+/** The news module's image endpoints under {@code /api/news/images}: upload and serve. */
+@Component(service = NewsImagesResource.class,
+        property = {SotayModule.MODULE + "=news", SotayModule.REST_RESOURCE + "=true"})
+@Path("images")
+@Produces(MediaType.APPLICATION_JSON)
+public class NewsImagesResource {
+    private final AuthorizationService auth;
+    private final AuditService audit;
+    private final NewsImages images;
+
+    @Activate
+    public NewsImagesResource(@Reference AuthorizationService auth, @Reference AuditService audit,
+            @Reference NewsImages images) {
+        this.auth = auth;
+        this.audit = audit;
+        this.images = images;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Summary("Tải ảnh lên (biên tập viên): thân yêu cầu là nội dung ảnh PNG, JPEG, WebP hoặc GIF, tối đa 5 MB")
+    public Response upload(@Context SecurityContext sc, @Context UriInfo uri, InputStream body) {
+        Caller c = Callers.of(sc);
+        if (auth.visibility(c).staffScopes().stream().noneMatch(s -> auth.holds(c, s, Role.EDITOR))) {
+            throw ProblemException.forbidden("Chỉ biên tập viên được tải ảnh lên.");
+        }
+        NewsImage i = images.upload(NewsImages.read(body), c.accountId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        audit.record(c, "news.image", "image", i.id(), i.mediaType() + " " + i.bytes());
+        return Response.created(uri.getBaseUriBuilder().path(i.url().substring("/api/".length())).build()).entity(i)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{key}")
+    @Produces(MediaType.WILDCARD)
+    @Public
+    @Summary("Một ảnh đã tải lên, hoặc một bản thu nhỏ (?variant=thumb 320 px, phone 720 px)")
+    public Response image(@PathParam("key") String key, @QueryParam("variant") String variant) {
+        Map.Entry<String, byte[]> file = images.open(key, variant == null || variant.isBlank() ? null : variant)
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy ảnh."));
+        CacheControl cc = new CacheControl();
+        cc.setMaxAge(31_536_000); // content-addressed: never changes
+        cc.setNoTransform(false);
+        return Response.ok(file.getValue(), file.getKey()).cacheControl(cc)
+                .tag(new EntityTag(key + (variant == null ? "" : "-" + variant))).build();
+    }
+}
