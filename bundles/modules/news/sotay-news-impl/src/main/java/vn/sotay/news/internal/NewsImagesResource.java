@@ -34,7 +34,11 @@ import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
 
-/** The news module's image endpoints under {@code /api/news/images}: upload and serve. */
+/**
+ * The news module's image endpoints under {@code /api/news/images}: upload (editors), and serve to a
+ * request with a valid signature (the URLs the API answers), or to an authenticated caller who
+ * uploaded the image or may read an article showing it; 404 to anyone else, as for an unknown id.
+ */
 @Component(service = NewsImagesResource.class,
         property = {SotayModule.MODULE + "=news", SotayModule.REST_RESOURCE + "=true"})
 @Path("images")
@@ -43,13 +47,15 @@ public class NewsImagesResource {
     private final AuthorizationService auth;
     private final AuditService audit;
     private final NewsImages images;
+    private final NewsStore store;
 
     @Activate
     public NewsImagesResource(@Reference AuthorizationService auth, @Reference AuditService audit,
-            @Reference NewsImages images) {
+            @Reference NewsImages images, @Reference NewsStore store) {
         this.auth = auth;
         this.audit = audit;
         this.images = images;
+        this.store = store;
     }
 
     @POST
@@ -60,24 +66,49 @@ public class NewsImagesResource {
         if (auth.visibility(c).staffScopes().stream().noneMatch(s -> auth.holds(c, s, Role.EDITOR))) {
             throw ProblemException.forbidden("Chỉ biên tập viên được tải ảnh lên.");
         }
-        NewsImage i = images.upload(NewsImages.read(body), c.accountId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        NewsImage i = images.upload(body, c.accountId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         audit.record(c, "news.image", "image", i.id(), i.mediaType() + " " + i.bytes());
-        return Response.created(uri.getBaseUriBuilder().path(i.url().substring("/api/".length())).build()).entity(i)
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.created(uri.getBaseUriBuilder().path("images").path(i.id()).build())
+                .entity(images.links(Map.of()).signed(i)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("{key}")
     @Produces(MediaType.WILDCARD)
     @Public
-    @Summary("Một ảnh đã tải lên, hoặc một bản thu nhỏ (?variant=thumb 320 px, phone 720 px)")
-    public Response image(@PathParam("key") String key, @QueryParam("variant") String variant) {
+    @Summary("Một ảnh đã tải lên, hoặc một bản thu nhỏ (?variant=thumb 320 px, phone 720 px): qua địa chỉ có chữ ký "
+            + "(exp, sig) do API trả về, hoặc cho người đã tải ảnh lên hay được đọc một bài có ảnh này")
+    public Response image(@Context SecurityContext sc, @PathParam("key") String key,
+            @QueryParam("variant") String variant, @QueryParam("exp") String exp, @QueryParam("sig") String sig) {
+        Instant now = Instant.now();
+        boolean signed = NewsImages.ID.matcher(key).matches() && images.signed(key, exp, sig, now);
+        if (!signed && !mayRead(sc.getUserPrincipal() instanceof Caller c ? c : null, key, now)) {
+            throw notFound();
+        }
         Map.Entry<String, byte[]> file = images.open(key, variant == null || variant.isBlank() ? null : variant)
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy ảnh."));
+                .orElseThrow(NewsImagesResource::notFound);
         CacheControl cc = new CacheControl();
-        cc.setMaxAge(31_536_000); // content-addressed: never changes
+        cc.setPrivate(true);
         cc.setNoTransform(false);
+        if (signed) {
+            cc.setMaxAge((int) (Long.parseLong(exp) - now.getEpochSecond())); // the URL itself expires
+        } else {
+            cc.setNoCache(true); // answered for this caller: revalidate
+        }
         return Response.ok(file.getValue(), file.getKey()).cacheControl(cc)
                 .tag(new EntityTag(key + (variant == null ? "" : "-" + variant))).build();
+    }
+
+    /** The uploader, or a caller who may read an article showing the image now. */
+    boolean mayRead(Caller c, String key, Instant now) {
+        if (c == null || !NewsImages.ID.matcher(key).matches()) {
+            return false;
+        }
+        return store.imageReaders(key).map(r -> r.uploaderAccountId() == c.accountId()
+                || r.articles().stream().anyMatch(a -> Access.readable(auth, c, a, now))).orElse(false);
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("Không tìm thấy ảnh.");
     }
 }

@@ -99,26 +99,26 @@ public class NewsResource {
         AuthorizationService.Visibility v = auth.visibility(c);
         var audiences = Access.feedAudiences(v, tree, v.staffScopes().isEmpty() ? List.of() : store.approvedAudiences());
         List<Article> rows = store.feed(audiences, cat, Instant.now(), after, max + 1);
-        Map<String, NewsImage> covers = covers(rows);
+        ImageLinks covers = covers(rows);
         List<ArticleItem> items = rows.stream().limit(max).map(a -> Views.item(a, tree, labels, covers)).toList();
         boolean more = rows.size() > max;
         return new Page<>(items, more ? FeedCursor.after(items.get(items.size() - 1)).encode() : null);
     }
 
-    /** The cover images of these articles, in one query. */
-    private Map<String, NewsImage> covers(List<Article> articles) {
+    /** The signed image links of an answer about these articles, their cover images looked up in one query. */
+    private ImageLinks covers(List<Article> articles) {
         Set<String> ids = new java.util.HashSet<>();
         articles.forEach(a -> {
             if (a.coverImageId() != null) {
                 ids.add(a.coverImageId());
             }
         });
-        return store.images(ids);
+        return images.links(store.images(ids));
     }
 
-    /** The article's cover image, if it has a known one. */
-    private NewsImage cover(Article a) {
-        return a.coverImageId() == null ? null : store.image(a.coverImageId()).orElse(null);
+    /** The signed image links of an answer about this article. */
+    private ImageLinks cover(Article a) {
+        return covers(List.of(a));
     }
 
     @GET
@@ -321,7 +321,7 @@ public class NewsResource {
         Map<String, String> labels = labels();
         List<Article> mine = store.withStatus(statuses).stream()
                 .filter(a -> auth.holds(c, a.audienceOrgId(), role)).skip(offset).limit(max + 1L).toList();
-        Map<String, NewsImage> covers = covers(mine);
+        ImageLinks covers = covers(mine);
         return Page.ofOffset(mine.stream().map(a -> Views.item(a, tree, labels, covers)).toList(), offset, max);
     }
 
