@@ -28,7 +28,11 @@ import vn.sotay.api.ProblemException;
  * <li>corrupt: the content starts like an accepted kind but does not parse (a truncated PDF, a
  * ZIP without a Word document inside), or is encrypted so that its text cannot be read: 400;</li>
  * <li>a PDF or DOCX carrying a state-secret classification mark in its heading area (since 1.1):
- * 400 of type {@link #CLASSIFIED}, see {@link #classificationMark}.</li>
+ * 400 of type {@link #CLASSIFIED}. The heading area is defined at {@link #HEADING_LINES}; each of its
+ * lines is marked by the rules of {@link #classificationMark}, or when the line, or a part of it
+ * between tabs (a table cell, a column of a PDF heading), is nothing but {@code MẬT},
+ * {@code TỐI MẬT} or {@code TUYỆT MẬT} in capitals, also without diacritics ({@code TOI MAT}).
+ * Scans without a text layer and stamps drawn as pictures are not seen.</li>
  * </ul>
  * Nothing is written anywhere: the caller stores the file only after this returns.
  *
@@ -101,17 +105,18 @@ public interface FileInspector {
      * <ul>
      * <li>{@code TUYỆT MẬT} or {@code TỐI MẬT} as upper-case words: answered as such;</li>
      * <li>{@code MẬT} as an upper-case word that is not part of a common compound: not after
-     * {@code BÍ}, {@code BẢO}, {@code CƠ}, {@code THÂN}, {@code ĐỘ}, {@code TÚI}, and not before
+     * {@code BÍ}, {@code BẢO}, {@code CƠ}, {@code THÂN}, {@code ĐỘ}, {@code TÚI}, {@code LIỆU},
+     * {@code TIN}, {@code BẢN}, {@code SƠ} (bí mật, bảo mật, tài liệu mật, hồ sơ mật…), and not before
      * {@code KHẨU}, {@code THIẾT}, {@code MÃ}, {@code ĐỘ}, {@code ONG}, {@code BÁO}, {@code THƯ},
      * {@code DANH}, {@code VỤ}, {@code THÁM}, {@code LỆNH}, {@code KHU}, {@code MÍA}, {@code ƯỚC}, {@code NGỌT},
-     * {@code ĐẠO}: answered {@code MẬT};</li>
-     * <li>{@code Độ mật:} in any case followed by a level ({@code Mật}, {@code Tối mật},
-     * {@code Tuyệt mật}, any case): answered with that level in upper case ({@code Độ mật: Thường}
-     * is no mark).</li>
+     * {@code ĐẠO} (mật khẩu, mật thiết, mật mã, mật độ…): answered {@code MẬT};</li>
+     * <li>{@code Độ mật} in any case, with or without a colon, followed by a level ({@code Mật},
+     * {@code Tối mật}, {@code Tuyệt mật}, any case): answered with that level in upper case
+     * ({@code Độ mật: Thường} is no mark).</li>
      * </ul>
      * So {@code [MẬT] Kế hoạch...}, {@code Nghị quyết 12-NQ/TU (TỐI MẬT)} are marked; {@code Quy chế
      * bảo mật thông tin}, {@code QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC}, {@code Đổi mật khẩu},
-     * {@code Quan hệ mật thiết}, {@code Một mật hai ngọt} (lower case) are not. Marks without their
+     * {@code Quan hệ mật thiết}, {@code Kế hoạch mật} (lower case) are not. Marks without their
      * diacritics ({@code TOI MAT}) are not recognised in a title: without accents the words are
      * ambiguous ({@code mặt}, {@code mất}, {@code mắt}).
      *
