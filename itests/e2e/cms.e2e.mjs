@@ -206,7 +206,12 @@ const scenarios = {
     check(a.json.status === 'SUBMITTED', `status ${a.json.status}`);
     check(/<b>sơ kết một năm<\/b>|<strong>sơ kết một năm<\/strong>/.test(a.json.body), `bold text kept: ${a.json.body}`);
     check(a.json.coverImageId && a.json.coverUrl, `cover image saved: ${a.text}`);
-    check(/<img src="\/api\/news\/images\/[0-9a-f]{64}" alt="Quang cảnh hội nghị"/.test(a.json.body), `inline image kept: ${a.json.body}`);
+    // stored unsigned, answered with a signed URL (exp, sig) that loads without a token
+    const inline = /<img src="(\/api\/news\/images\/[0-9a-f]{64}\?exp=\d+&amp;sig=[A-Za-z0-9_-]+)" alt="Quang cảnh hội nghị"/.exec(a.json.body);
+    check(inline, `inline image kept, signed: ${a.json.body}`);
+    const anonymous = await fetch(BASE + inline[1].replace(/&amp;/g, '&'));
+    check(anonymous.status === 200 && anonymous.headers.get('content-type') === 'image/png', `signed inline image answered ${anonymous.status}`);
+    check((await fetch(`${BASE}${a.json.coverUrl.split('?')[0]}`)).status === 404, 'a draft\'s cover without signature is 404 to anonymous');
   },
 
   async 'admin finds a member, resets the password and grants REVIEWER'() {

@@ -68,7 +68,8 @@ const KEEP = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'H2', 'H3', 'H4'
 const DROP = new Set(['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'EMBED', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK']);
 const RENAME = { DIV: 'P', H1: 'H2', H5: 'H4', H6: 'H4' };
 const LINK = /^\s*(https?:\/\/|mailto:)\S+$/i;
-const IMAGE = /^\s*(https?:\/\/\S+|\/api\/news\/images\/[A-Za-z0-9._-]+)$/i;
+// the API answers this module's image URLs signed (?variant=&exp=&sig=): HtmlSafety stores them unsigned
+const IMAGE = /^\s*(https?:\/\/\S+|\/api\/news\/images\/[A-Za-z0-9._-]+(\?[A-Za-z0-9=&._-]*)?)$/i;
 const SPAN = /^[1-9][0-9]?$/;
 
 /** Copies `from`'s children into `to` keeping only what the server keeps (parsed in an inert document). */
@@ -243,8 +244,9 @@ async function editor(ctx, { id }) {
   const editorGrant = ctx.user.grants.find(g => g.role === 'EDITOR' || g.role === 'ADMIN');
   const coverId = h('input', { type: 'hidden', name: 'coverImageId', value: a?.coverImageId || '' });
   const preview = h('div', { class: 'preview', id: 'cover-preview', 'aria-live': 'polite' });
-  const showCover = (url, thumb) => preview.replaceChildren(url ? h('img', { src: thumb || url, alt: t('preview') }) : '',
-    url ? h('button', { type: 'button', class: 'secondary', onclick: () => { coverId.value = ''; showCover(null); } }, t('removeCover')) : '');
+  let shown = []; // the cover's URLs as the API gave them (signed): shown again after an inline upload
+  const showCover = (url, thumb) => { shown = [url, thumb]; preview.replaceChildren(url ? h('img', { src: thumb || url, alt: t('preview') }) : '',
+    url ? h('button', { type: 'button', class: 'secondary', onclick: () => { coverId.value = ''; showCover(null); } }, t('removeCover')) : ''); };
   showCover(a?.coverUrl, a?.coverThumbUrl);
   const uploadImage = async file => {
     const status = h('p', { class: 'muted' }, t('uploading'));
@@ -265,9 +267,9 @@ async function editor(ctx, { id }) {
     if (img) { coverId.value = img.id; showCover(img.url, img.variants && img.variants.thumb); }
   } });
   const rich = richEditor(ctx, t, a?.body || '', async file => {
-    const keep = coverId.value;
+    const keep = shown;
     const img = await uploadImage(file);
-    showCover(keep ? `/api/news/images/${keep}` : null);
+    showCover(...keep);
     return img;
   });
   const request = v => ({ title: v.title, summary: v.summary, body: rich.html(), category: v.category,

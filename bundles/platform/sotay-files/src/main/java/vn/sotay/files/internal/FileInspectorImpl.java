@@ -9,17 +9,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.sotay.api.ProblemException;
 import vn.sotay.api.files.FileInspector;
 import vn.sotay.api.files.FileKind;
 import vn.sotay.api.files.InspectedFile;
 
-/** {@link FileInspector} on PDFBox (PDF), Apache POI (DOCX) and ImageIO (PNG, JPEG), all private to this bundle. */
+/** {@link FileInspector} on PDFBox (PDF), Apache POI (DOCX) and ImageIO (PNG, JPEG, GIF; WebP by its header), all private to this bundle. */
 @Component(service = FileInspector.class)
 public class FileInspectorImpl implements FileInspector {
     private static final Logger LOG = LoggerFactory.getLogger(FileInspectorImpl.class);
@@ -58,15 +60,37 @@ public class FileInspectorImpl implements FileInspector {
                 throw refuse.notAccepted(kind);
             }
             Parsed parsed = parse(fileName, content, kind, refuse);
-            return new InspectedFile(kind, size, sha256(content), parsed.text(), parsed.pages());
+            if (!kind.image()) {
+                Optional<String> mark = Classification.inHeading(parsed.head());
+                if (mark.isPresent()) {
+                    LOG.info("Refused {} {}: classification mark {} in its heading", kind, fileName, mark.get());
+                    throw refuse.classified(mark.get());
+                }
+            }
+            return new InspectedFile(kind, size, sha256(content), parsed.text(), parsed.pages(), parsed.width(),
+                    parsed.height());
         } catch (IOException e) {
             throw new UncheckedIOException("Reading upload " + content + " failed", e);
         }
     }
 
+    @Override
+    public Optional<String> classificationMark(String title) {
+        return Classification.inTitle(title);
+    }
+
+    @Override
+    public void requireUnclassifiedTitle(String field, String title) {
+        Optional<String> mark = Classification.inTitle(title);
+        if (mark.isPresent()) {
+            throw Refusals.classifiedTitle(field, mark.get());
+        }
+    }
+
     /**
      * Parses with the bundle's class loader as context loader (XMLBeans finds POI's schema types
-     * through it). Anything a parser throws refuses the file, except a JVM failure such as
+     * through it). A bound passed is refused as such (413, before anything is decoded); anything
+     * else a parser throws refuses the file as corrupt, except a JVM failure such as
      * {@link OutOfMemoryError}.
      */
     private static Parsed parse(String fileName, Path content, FileKind kind, Refusals refuse) {
@@ -75,10 +99,12 @@ public class FileInspectorImpl implements FileInspector {
         thread.setContextClassLoader(FileInspectorImpl.class.getClassLoader());
         try {
             return switch (kind) {
-                case PDF -> PdfText.read(content);
-                case DOCX -> DocxText.read(content);
-                case PNG, JPEG -> Images.decode(content, kind);
+                case PDF -> PdfText.read(content, refuse);
+                case DOCX -> DocxText.read(content, refuse);
+                case PNG, JPEG, GIF, WEBP -> Images.read(content, kind, refuse);
             };
+        } catch (ProblemException e) {
+            throw e; // a bound passed: the parser's own refusal
         } catch (Parsed.Encrypted e) {
             throw refuse.encrypted();
         } catch (LinkageError e) {

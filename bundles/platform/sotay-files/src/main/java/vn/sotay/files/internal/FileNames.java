@@ -11,7 +11,7 @@ final class FileNames {
     private static final int SHOWN = 120;
     private static final Map<String, FileKind> ANNOUNCES = Map.of("pdf", FileKind.PDF, "docx", FileKind.DOCX,
             "png", FileKind.PNG, "jpg", FileKind.JPEG, "jpeg", FileKind.JPEG, "jpe", FileKind.JPEG,
-            "jfif", FileKind.JPEG);
+            "jfif", FileKind.JPEG, "gif", FileKind.GIF, "webp", FileKind.WEBP);
     /** Extensions that make the user's computer run the file when it is opened after download. */
     private static final Set<String> PROGRAMS = Set.of("exe", "com", "bat", "cmd", "scr", "pif", "msi", "dll", "cpl",
             "ps1", "vbs", "vbe", "js", "jse", "wsf", "hta", "jar", "sh", "apk", "app", "lnk", "html", "htm", "svg");

@@ -59,11 +59,11 @@ final class Sniffer {
         if (starts(b, 0, '{', '\\', 'r', 't', 'f')) {
             return Sniffed.other("văn bản RTF");
         }
-        if (starts(b, 0, 'G', 'I', 'F', '8')) {
-            return Sniffed.other("ảnh GIF");
+        if (starts(b, 0, 'G', 'I', 'F', '8', '7', 'a') || starts(b, 0, 'G', 'I', 'F', '8', '9', 'a')) {
+            return Sniffed.of(FileKind.GIF);
         }
         if (starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'E', 'B', 'P')) {
-            return Sniffed.other("ảnh WebP");
+            return Sniffed.of(FileKind.WEBP);
         }
         if (starts(b, 0, 'I', 'I', '*', 0) || starts(b, 0, 'M', 'M', 0, '*')) {
             return Sniffed.other("ảnh TIFF");

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -63,6 +65,139 @@ final class TestFiles {
         }
     }
 
+    /** A line of text placed at {@code x}, {@code y} (points from the bottom left of an A4 page). */
+    record Placed(float x, float y, String text) {
+    }
+
+    /** A one-page A4 PDF with text placed where a real document has it (two-column headings). */
+    static byte[] pdfLayout(List<Placed> lines) {
+        try (PDDocument doc = new PDDocument(); InputStream font = TestFiles.class.getResourceAsStream(FONT)) {
+            PDType0Font f = PDType0Font.load(doc, font);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (Placed p : lines) {
+                    cs.beginText();
+                    cs.setFont(f, 13);
+                    cs.newLineAtOffset(p.x(), p.y());
+                    cs.showText(p.text());
+                    cs.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF of {@code n} empty pages. */
+    static byte[] blankPdf(int n) {
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < n; i++) {
+                doc.addPage(new PDPage());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A real PNG decompression bomb: an 8-bit grey image of {@code w}×{@code h} whose rows are all
+     * zero, deflated (a few hundred KB on disk for 144 megapixels).
+     */
+    static byte[] pngBomb(int w, int h) {
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(idat,
+                new java.util.zip.Deflater(9), 64 * 1024)) {
+            byte[] row = new byte[w + 1]; // filter byte 0, then w grey samples
+            for (int y = 0; y < h; y++) {
+                z.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png(w, h, idat.toByteArray());
+    }
+
+    /** A PNG whose header claims {@code w}×{@code h} but whose pixel data is garbage: decoding it would fail. */
+    static byte[] pngHeaderOnly(int w, int h) {
+        return png(w, h, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    }
+
+    private static byte[] png(int w, int h, byte[] idat) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IDAT", idat);
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(t);
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(t);
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** The 30 first bytes of a WebP file with an extended (VP8X) header of this canvas. */
+    static byte[] webp(int w, int h) {
+        byte[] b = new byte[30];
+        System.arraycopy("RIFF\0\0\0\0WEBPVP8X".getBytes(StandardCharsets.ISO_8859_1), 0, b, 0, 16);
+        b[16] = 10;
+        int ww = w - 1;
+        int hh = h - 1;
+        b[24] = (byte) ww;
+        b[25] = (byte) (ww >> 8);
+        b[26] = (byte) (ww >> 16);
+        b[27] = (byte) hh;
+        b[28] = (byte) (hh >> 8);
+        b[29] = (byte) (hh >> 16);
+        return b;
+    }
+
+    /** A DOCX with {@code extra} more entries of a few bytes each. */
+    static byte[] docxWithEntries(int extra, String... paragraphs) {
+        Map<String, String> parts = new LinkedHashMap<>(docxParts(paragraphs));
+        for (int i = 0; i < extra; i++) {
+            parts.put("customXml/item" + i + ".xml", "<a/>");
+        }
+        return zip(parts, Map.of());
+    }
+
+    /** A DOCX holding a picture of {@code bytes} zero bytes: tiny deflated, huge declared. */
+    static byte[] docxExpanding(long bytes, String... paragraphs) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.setLevel(9);
+            for (Map.Entry<String, String> e : docxParts(paragraphs).entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry("word/media/image1.png"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long left = bytes; left > 0; left -= zeros.length) {
+                z.write(zeros, 0, (int) Math.min(zeros.length, left));
+            }
+            z.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     static byte[] image(String format, int w, int h) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -88,6 +223,10 @@ final class TestFiles {
 
     /** A minimal DOCX written by hand: one paragraph per string, nothing else. */
     static byte[] docx(String... paragraphs) {
+        return zip(docxParts(paragraphs), Map.of());
+    }
+
+    private static Map<String, String> docxParts(String... paragraphs) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", types("<Override PartName=\"/word/document.xml\" ContentType=\"" + CT
                 + "wordprocessingml.document.main+xml\"/>"));
@@ -95,7 +234,7 @@ final class TestFiles {
                 + "/officeDocument\" Target=\"word/document.xml\"/>"));
         parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"" + W + "\"><w:body>" + paras(paragraphs) + "</w:body></w:document>");
-        return zip(parts, Map.of());
+        return parts;
     }
 
     /**

@@ -3,5 +3,5 @@
  * that accept attachments call {@link vn.sotay.api.files.FileInspector} before storing anything.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package vn.sotay.api.files;

@@ -340,6 +340,7 @@ public class DocumentsResource {
     DocumentDetail create(Caller c, DocumentRequest request) {
         Valid v = valid(c, request, null);
         auth.require(c, v.ownerOrgId(), Access.DRAFTERS);
+        unclassified(c, null, () -> inspector.requireUnclassifiedTitle("title", v.title()));
         Doc d = store.insert(v, c, Instant.now());
         audit.record(c, ReviewAction.DRAFT.audit(DocumentsModule.ID), "document", String.valueOf(d.id()), d.number());
         return Views.detail(d, orgs.tree(), false, 0, true, store.history(d.id()), l -> Access.readable(auth, c, l));
@@ -356,6 +357,7 @@ public class DocumentsResource {
         if (v.ownerOrgId() != d.ownerOrgId()) {
             auth.require(c, v.ownerOrgId(), Access.DRAFTERS);
         }
+        unclassified(c, id, () -> inspector.requireUnclassifiedTitle("title", v.title()));
         return step(c, id, ReviewAction.UPDATE, null, DocumentStore.update(v, Instant.now()));
     }
 
@@ -445,7 +447,7 @@ public class DocumentsResource {
         java.nio.file.Path tmp = files.receive(body, AttachmentFiles.MAX_BYTES);
         Doc.Attachment a;
         try {
-            InspectedFile f = inspector.inspect(fileName, tmp, ACCEPTED, AttachmentFiles.MAX_BYTES);
+            InspectedFile f = unclassified(c, id, () -> inspector.inspect(fileName, tmp, ACCEPTED, AttachmentFiles.MAX_BYTES));
             files.keep(tmp, f);
             a = store.attach(id, fileName, f, c, Instant.now());
         } finally {
@@ -476,6 +478,29 @@ public class DocumentsResource {
         indexer.changed(d);
         return Views.detail(d, orgs.tree(), false, store.downloads(d), true, store.history(id),
                 l -> Access.readable(auth, c, l));
+    }
+
+    /**
+     * Runs a check of the classification guard (a state-secret mark in a title or in a file's
+     * heading: docs/security.md); a refusal is audited, then answered (400, type classified).
+     */
+    private <T> T unclassified(Caller c, Long id, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ProblemException e) {
+            if (FileInspector.CLASSIFIED.equals(e.type())) {
+                audit.record(c, DocumentsModule.ID + ".classified-refused", "document", id == null ? null : String.valueOf(id),
+                        e.detail());
+            }
+            throw e;
+        }
+    }
+
+    private void unclassified(Caller c, Long id, Runnable check) {
+        unclassified(c, id, () -> {
+            check.run();
+            return null;
+        });
     }
 
     /** A request validated; relations may name only published documents the caller reads. */

@@ -66,6 +66,15 @@ class DocumentsResourceTest {
                 throw new IllegalStateException(e);
             }
         }
+
+        @Override
+        public java.util.Optional<String> classificationMark(String title) {
+            return java.util.Optional.empty(); // no title is marked in these tests
+        }
+
+        @Override
+        public void requireUnclassifiedTitle(String field, String title) {
+        }
     }
 
     @BeforeAll

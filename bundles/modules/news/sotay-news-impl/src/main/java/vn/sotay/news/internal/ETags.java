@@ -7,8 +7,9 @@ import java.util.HexFormat;
 
 /**
  * Strong validators for conditional GET: an article's tag changes with every saved change (version
- * number and update time) and with what the representation shows besides (views for managers);
- * a feed page's tag is a digest of its items' tags and its next cursor. Pure: the values of strong
+ * number and update time) and with what the representation shows besides (views for managers, the
+ * expiry of its signed image URLs, which moves once a day); a feed page's tag is a digest of its
+ * items' tags, their cover URLs (signed) and its next cursor. The values of strong
  * {@code EntityTag}s (which need a JAX-RS runtime to be built).
  */
 final class ETags {
@@ -16,15 +17,17 @@ final class ETags {
     }
 
     static String article(Article a, Long shownViews) {
+        boolean images = a.coverImageId() != null || a.body() != null && a.body().contains(NewsImages.URL);
         return (a.id() + "-" + a.version() + "-" + a.updatedAt().toEpochMilli() + "-" + a.status()
-                + (shownViews == null ? "" : "-" + shownViews));
+                + (shownViews == null ? "" : "-" + shownViews)
+                + (images ? "-e" + ImageSigner.expiry(java.time.Instant.now()) : ""));
     }
 
     static String feed(Iterable<ArticleItem> items, String next) {
         StringBuilder s = new StringBuilder();
         for (ArticleItem i : items) {
             s.append(i.id()).append(':').append(i.version()).append(':').append(i.updatedAt().toEpochMilli())
-                    .append(';');
+                    .append(':').append(i.coverUrl()).append(';');
         }
         s.append(next);
         try {

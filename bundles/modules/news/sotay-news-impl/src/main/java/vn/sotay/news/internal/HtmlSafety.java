@@ -9,12 +9,13 @@ import org.owasp.html.PolicyFactory;
 /**
  * Article HTML on the way in: the OWASP Java HTML Sanitizer with the formatting an editor needs and
  * nothing else (no script or style, no event handlers, links only to http, https and mailto, images
- * only from http, https or this module's own {@code /api/news/images/}). Also the plain text of an
- * article for excerpts and the search index. Thread-safe.
+ * only from http, https or this module's own {@code /api/news/images/}, whose URLs are then stored
+ * unsigned: {@link ImageRefs#unsigned}). Also the plain text of an article for excerpts and the
+ * search index. Thread-safe.
  */
 final class HtmlSafety {
     private static final Pattern LINK = Pattern.compile("(?i)^\\s*(https?://|mailto:)\\S+$");
-    private static final Pattern IMAGE = Pattern.compile("(?i)^\\s*(https?://\\S+|/api/news/images/[A-Za-z0-9._-]+)$");
+    private static final Pattern IMAGE = Pattern.compile("(?i)^\\s*(https?://\\S+|/api/news/images/[A-Za-z0-9._-]+(\\?[A-Za-z0-9=&._-]*)?)$");
     private static final Pattern SPAN = Pattern.compile("^[1-9][0-9]?$");
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -36,9 +37,9 @@ final class HtmlSafety {
     private HtmlSafety() {
     }
 
-    /** The sanitised HTML ({@code null} stays {@code null}). */
+    /** The sanitised HTML, the module's image URLs without signature ({@code null} stays {@code null}). */
     static String sanitize(String html) {
-        return html == null ? null : POLICY.sanitize(html);
+        return html == null ? null : ImageRefs.unsigned(POLICY.sanitize(html));
     }
 
     /** Text without tags, entities decoded, whitespace collapsed: a quick strip of sanitised HTML. */

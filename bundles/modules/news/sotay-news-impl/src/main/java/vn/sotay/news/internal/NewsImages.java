@@ -1,39 +1,37 @@
 package vn.sotay.news.internal;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.ProblemException;
+import vn.sotay.api.files.FileInspector;
+import vn.sotay.api.files.FileKind;
+import vn.sotay.api.files.InspectedFile;
 
 /**
- * Article images: checked by content (magic bytes, then decoded), at most {@link #MAX_BYTES},
- * stored once as files named by their SHA-256 under {@code ${karaf.data}/sotay/news/images}, with
- * their metadata in NEWS_IMAGE; the variants (thumbnail, phone width) are made once at upload.
+ * Article images: an upload is spooled to a file (at most {@link #MAX_BYTES}), checked by the
+ * platform's {@link FileInspector} (kind by content, dimensions from the header, at most
+ * {@link FileInspector#MAX_PIXELS}), stored once as a file named by its SHA-256 under
+ * {@code ${karaf.data}/sotay/news/images} with its metadata in NEWS_IMAGE; the variants (thumbnail,
+ * phone width) are made once at upload by {@link ImageVariants}. URLs handed to clients are signed
+ * with the key in {@code ${karaf.data}/sotay/news/image-key} ({@link ImageSigner}).
  */
 @Component(service = NewsImages.class)
 public class NewsImages {
@@ -42,83 +40,82 @@ public class NewsImages {
     static final String URL = "/api/news/images/";
     /** Variant name → width in pixels; an image narrower than a variant gets none of that name. */
     static final Map<String, Integer> VARIANTS = Map.of("thumb", 320, "phone", 720);
-    private static final Pattern KEY = Pattern.compile("^[0-9a-f]{64}$");
+    /** What an article may show. */
+    static final Set<FileKind> KINDS = EnumSet.of(FileKind.PNG, FileKind.JPEG, FileKind.GIF, FileKind.WEBP);
+    /** An image id: its SHA-256 in lower-case hex. */
+    static final Pattern ID = Pattern.compile("^[0-9a-f]{64}$");
 
     private final NewsStore store;
+    private final FileInspector inspector;
     private final Path dir;
+    private final ImageSigner signer;
 
     @Activate
-    public NewsImages(@Reference NewsStore store) {
-        this(store, Paths.get(System.getProperty("karaf.data", "data"), "sotay", "news", "images"));
+    public NewsImages(@Reference NewsStore store, @Reference FileInspector inspector) {
+        this(store, inspector, Paths.get(System.getProperty("karaf.data", "data"), "sotay", "news"));
     }
 
-    NewsImages(NewsStore store, Path dir) {
+    /** {@code root}: the module's data folder, holding {@code images/} and {@code image-key}. */
+    NewsImages(NewsStore store, FileInspector inspector, Path root) {
         this.store = store;
-        this.dir = dir;
+        this.inspector = inspector;
+        this.dir = root.resolve("images");
+        this.signer = ImageSigner.load(root.resolve("image-key"));
     }
 
-    /** Reads at most {@link #MAX_BYTES} + 1 bytes of an upload; 413 beyond the limit. */
-    static byte[] read(InputStream in) {
-        try {
-            byte[] b = in == null ? new byte[0] : in.readNBytes(MAX_BYTES + 1);
-            if (b.length > MAX_BYTES) {
-                throw new ProblemException(413, "too-large", "Tệp quá lớn", "Ảnh không được lớn hơn 5 MB.", null);
-            }
-            return b;
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", "Không đọc được tệp tải lên.");
-        }
-    }
-
-    /** Checks and stores an image (once per content); 400 with a Vietnamese message if it is not one. */
-    NewsImage upload(byte[] data, long uploaderAccountId, Instant now) {
-        String type = ImageTypes.sniff(data);
-        if (type == null) {
-            throw ProblemException.invalid("body",
-                    "Tệp tải lên không phải là ảnh. Chỉ nhận ảnh PNG, JPEG, WebP hoặc GIF (tối đa 5 MB).");
-        }
-        String sha = sha256(data);
-        Optional<NewsImage> known = store.image(sha);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        int width;
-        int height;
-        Map<String, byte[]> variants = new LinkedHashMap<>();
-        if (ImageTypes.WEBP.equals(type)) {
-            int[] size = ImageTypes.webpSize(data);
-            if (size == null) {
-                throw broken();
-            }
-            width = size[0];
-            height = size[1]; // the JDK has no WebP codec: served as uploaded, without variants
-        } else {
-            BufferedImage img = decode(data);
-            width = img.getWidth();
-            height = img.getHeight();
-            String format = ImageTypes.JPEG.equals(type) ? "jpeg" : "png";
-            VARIANTS.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(v -> {
-                if (width > v.getValue()) {
-                    variants.put(v.getKey(), encode(scale(img, v.getValue()), format));
-                }
-            });
-        }
+    /**
+     * Checks and stores an image (once per content): 413 beyond {@link #MAX_BYTES} or
+     * {@link FileInspector#MAX_PIXELS}, 400 with a Vietnamese message on {@code file} if it is not
+     * one of {@link #KINDS}. Answers the stored image (unsigned URLs).
+     */
+    NewsImage upload(InputStream body, long uploaderAccountId, Instant now) {
         try {
             Files.createDirectories(dir);
-            write(dir.resolve(sha), data);
-            for (Map.Entry<String, byte[]> v : variants.entrySet()) {
-                write(dir.resolve(sha + "-" + v.getKey()), v.getValue());
+            Path tmp = Files.createTempFile(dir, ".upload", ".tmp");
+            try {
+                spool(body, tmp);
+                InspectedFile f = inspector.inspect(null, tmp, KINDS, MAX_BYTES);
+                Optional<NewsImage> known = store.image(f.sha256());
+                if (known.isPresent()) {
+                    return known.get();
+                }
+                Map<String, byte[]> variants = ImageVariants.make(tmp, f);
+                for (Map.Entry<String, byte[]> v : variants.entrySet()) {
+                    write(dir.resolve(f.sha256() + "-" + v.getKey()), v.getValue());
+                }
+                Files.move(tmp, dir.resolve(f.sha256()), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                return store.insertImage(f.sha256(), f.kind().mediaType(), f.size(), f.width(), f.height(),
+                        List.copyOf(variants.keySet()), uploaderAccountId, now);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Storing image " + sha + " in " + dir + " failed", e);
+            throw new UncheckedIOException("Storing an image in " + dir + " failed", e);
         }
-        return store.insertImage(sha, type, data.length, width, height, List.copyOf(variants.keySet()),
-                uploaderAccountId, now);
+    }
+
+    /** Copies at most {@link #MAX_BYTES} + 1 bytes of the upload: 413 beyond the limit. */
+    private static void spool(InputStream in, Path to) {
+        try (OutputStream out = Files.newOutputStream(to)) {
+            long n = in == null ? 0 : in.transferTo(new Bounded(out));
+            if (n > MAX_BYTES) {
+                throw tooLarge();
+            }
+        } catch (Bounded.Exceeded e) {
+            throw tooLarge();
+        } catch (IOException e) {
+            throw ProblemException.invalid("file", "Không đọc được tệp tải lên.");
+        }
+    }
+
+    private static ProblemException tooLarge() {
+        return new ProblemException(413, "too-large", "Tệp quá lớn", "Ảnh không được lớn hơn 5 MB.", null);
     }
 
     /** The bytes and media type of an image or of one of its variants ({@code variant} null: the original). */
     Optional<Map.Entry<String, byte[]>> open(String key, String variant) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!ID.matcher(key == null ? "" : key).matches()) {
             return Optional.empty();
         }
         Optional<NewsImage> image = store.image(key);
@@ -130,7 +127,7 @@ public class NewsImages {
         String type = i.mediaType();
         if (variant != null && i.variants().containsKey(variant)) {
             file = dir.resolve(key + "-" + variant);
-            type = ImageTypes.JPEG.equals(i.mediaType()) ? ImageTypes.JPEG : ImageTypes.PNG;
+            type = FileKind.JPEG.mediaType().equals(i.mediaType()) ? type : FileKind.PNG.mediaType();
         } else if (variant != null && !VARIANTS.containsKey(variant)) {
             return Optional.empty();
         }
@@ -141,60 +138,14 @@ public class NewsImages {
         }
     }
 
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The links of one answer, signed now; {@code known}: the images looked up for it (covers). */
+    ImageLinks links(Map<String, NewsImage> known) {
+        return new ImageLinks(signer, known, Instant.now());
     }
 
-    private static BufferedImage decode(byte[] data) {
-        try {
-            BufferedImage img = ImageIO.read(new ByteArrayInputStream(data));
-            if (img == null || img.getWidth() <= 0 || img.getHeight() <= 0) {
-                throw broken();
-            }
-            return img;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
-            throw broken();
-        }
-    }
-
-    /** {@code img} scaled to {@code width}, keeping its proportions (RGB for JPEG-safe output). */
-    static BufferedImage scale(BufferedImage img, int width) {
-        int height = Math.max(1, Math.round((float) img.getHeight() * width / img.getWidth()));
-        boolean alpha = img.getColorModel().hasAlpha();
-        BufferedImage out = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(img, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
-    }
-
-    private static byte[] encode(BufferedImage img, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            BufferedImage src = img;
-            if ("jpeg".equals(format) && img.getColorModel().hasAlpha()) {
-                src = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-                src.createGraphics().drawImage(img, 0, 0, null);
-            }
-            if (!ImageIO.write(src, format, out)) {
-                throw new IllegalStateException("No ImageIO writer for " + format);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    /** Whether {@code sig} signs image {@code key} until {@code exp}, not yet passed. */
+    boolean signed(String key, String exp, String sig, Instant now) {
+        return signer.valid(key, exp, sig, now);
     }
 
     private static void write(Path target, byte[] data) throws IOException {
@@ -207,7 +158,36 @@ public class NewsImages {
         }
     }
 
-    private static ProblemException broken() {
-        return ProblemException.invalid("body", "Ảnh bị hỏng hoặc không đọc được.");
+    /** An output stream that refuses more than {@link #MAX_BYTES} bytes. */
+    private static final class Bounded extends java.io.FilterOutputStream {
+        private long written;
+
+        Bounded(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            check(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check(len);
+            out.write(b, off, len);
+        }
+
+        private void check(int n) throws Exceeded {
+            written += n;
+            if (written > MAX_BYTES) {
+                throw new Exceeded();
+            }
+        }
+
+        /** Thrown once the upload passes the limit: the rest is not read. */
+        static final class Exceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
     }
 }

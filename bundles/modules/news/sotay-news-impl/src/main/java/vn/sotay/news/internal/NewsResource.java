@@ -103,26 +103,26 @@ public class NewsResource {
         AuthorizationService.Visibility v = auth.visibility(c);
         var audiences = Access.feedAudiences(v, tree, v.staffScopes().isEmpty() ? List.of() : store.approvedAudiences());
         List<Article> rows = store.feed(audiences, cat, Instant.now(), after, max + 1);
-        Map<String, NewsImage> covers = covers(rows);
+        ImageLinks covers = covers(rows);
         List<ArticleItem> items = rows.stream().limit(max).map(a -> Views.item(a, tree, labels, covers)).toList();
         boolean more = rows.size() > max;
         return new Page<>(items, more ? FeedCursor.after(items.get(items.size() - 1)).encode() : null);
     }
 
-    /** The cover images of these articles, in one query. */
-    private Map<String, NewsImage> covers(List<Article> articles) {
+    /** The signed image links of an answer about these articles, their cover images looked up in one query. */
+    private ImageLinks covers(List<Article> articles) {
         Set<String> ids = new java.util.HashSet<>();
         articles.forEach(a -> {
             if (a.coverImageId() != null) {
                 ids.add(a.coverImageId());
             }
         });
-        return store.images(ids);
+        return images.links(store.images(ids));
     }
 
-    /** The article's cover image, if it has a known one. */
-    private NewsImage cover(Article a) {
-        return a.coverImageId() == null ? null : store.image(a.coverImageId()).orElse(null);
+    /** The signed image links of an answer about this article. */
+    private ImageLinks cover(Article a) {
+        return covers(List.of(a));
     }
 
     @GET
@@ -295,39 +295,6 @@ public class NewsResource {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // images
-
-    @POST
-    @Path("images")
-    @Consumes(MediaType.WILDCARD)
-    @Summary("Tải ảnh lên (biên tập viên): thân yêu cầu là nội dung ảnh PNG, JPEG, WebP hoặc GIF, tối đa 5 MB")
-    public Response upload(@Context SecurityContext sc, @Context UriInfo uri, java.io.InputStream body) {
-        Caller c = Callers.of(sc);
-        if (auth.visibility(c).staffScopes().stream().noneMatch(s -> auth.holds(c, s, Role.EDITOR))) {
-            throw ProblemException.forbidden("Chỉ biên tập viên được tải ảnh lên.");
-        }
-        NewsImage i = images.upload(NewsImages.read(body), c.accountId(), now());
-        audit.record(c, "news.image", "image", i.id(), i.mediaType() + " " + i.bytes());
-        return Response.created(uri.getBaseUriBuilder().path(i.url().substring("/api/".length())).build()).entity(i)
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("images/{key}")
-    @Produces(MediaType.WILDCARD)
-    @vn.sotay.api.rest.Public
-    @Summary("Một ảnh đã tải lên, hoặc một bản thu nhỏ (?variant=thumb 320 px, phone 720 px)")
-    public Response image(@PathParam("key") String key, @QueryParam("variant") String variant) {
-        Map.Entry<String, byte[]> file = images.open(key, variant == null || variant.isBlank() ? null : variant)
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy ảnh."));
-        CacheControl cc = new CacheControl();
-        cc.setMaxAge(31_536_000); // content-addressed: never changes
-        cc.setNoTransform(false);
-        return Response.ok(file.getValue(), file.getKey()).cacheControl(cc)
-                .tag(new EntityTag(key + (variant == null ? "" : "-" + variant))).build();
-    }
-
-    // ---------------------------------------------------------------------------------------------
 
     /** After a committed change: audit, keep the index in step, answer the article as its manager sees it. */
     private ArticleDetail saved(Caller c, Article a, ReviewAction action, String detail) {
@@ -360,7 +327,7 @@ public class NewsResource {
         Map<String, String> labels = labels();
         List<Article> mine = store.withStatus(statuses).stream()
                 .filter(a -> auth.holds(c, a.audienceOrgId(), role)).skip(offset).limit(max + 1L).toList();
-        Map<String, NewsImage> covers = covers(mine);
+        ImageLinks covers = covers(mine);
         return Page.ofOffset(mine.stream().map(a -> Views.item(a, tree, labels, covers)).toList(), offset, max);
     }
 

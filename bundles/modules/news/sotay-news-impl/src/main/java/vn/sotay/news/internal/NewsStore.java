@@ -73,6 +73,10 @@ public class NewsStore {
 
     NewsStore(PersistenceUnit unit) {
         this.unit = unit;
+        unit.write(em -> {
+            ImageUses.backfill(em);
+            return null;
+        });
         flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -87,7 +91,7 @@ public class NewsStore {
     static UnitSpec spec() {
         return new UnitSpec("news", NewsStore.class.getClassLoader(),
                 List.of(ArticleEntity.class, VersionEntity.class, CategoryEntity.class, ImageEntity.class),
-                List.of("db/news/V1__init.sql", "db/news/V2__cover_image.sql"));
+                List.of("db/news/V1__init.sql", "db/news/V2__cover_image.sql", "db/news/V3__image_use.sql"));
     }
 
     @Deactivate
@@ -124,6 +128,7 @@ public class NewsStore {
             e.setIndexed(false);
             em.persist(e);
             em.flush();
+            ImageUses.record(em, e);
             em.persist(version(e, ReviewAction.DRAFT, editorId, editorName, now, null));
             return article(e);
         });
@@ -158,6 +163,7 @@ public class NewsStore {
             }
             ReviewStatus next = action.apply(ReviewStatus.valueOf(e.getStatus()), "bài viết");
             change.accept(em, e);
+            ImageUses.record(em, e);
             e.setStatus(next.name());
             e.setVersion(e.getVersion() + 1);
             e.setUpdatedAt(utc(now));
@@ -419,6 +425,27 @@ public class NewsStore {
     Optional<NewsImage> image(String sha256) {
         return unit.read(em -> em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
                 .setParameter("s", sha256).getResultList().stream().findFirst().map(NewsStore::image));
+    }
+
+    /** Who may fetch an image without a signed URL: its uploader, and the readers of the articles showing it. */
+    record ImageReaders(long uploaderAccountId, List<Article> articles) {
+    }
+
+    /** The uploader of this image and the articles showing it now (NEWS_IMAGE_USE), if the image exists. */
+    Optional<ImageReaders> imageReaders(String sha256) {
+        return unit.read(em -> {
+            List<ImageEntity> image = em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
+                    .setParameter("s", sha256).getResultList();
+            if (image.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Article> articles = new ArrayList<>();
+            for (List<Long> chunk : chunks(ImageUses.articles(em, sha256))) {
+                em.createQuery("SELECT a FROM ArticleEntity a WHERE a.id IN :ids", ArticleEntity.class)
+                        .setParameter("ids", chunk).getResultList().forEach(a -> articles.add(article(a)));
+            }
+            return Optional.of(new ImageReaders(image.get(0).getUploaderAccountId(), articles));
+        });
     }
 
     /** Records an uploaded image; a concurrent upload of the same bytes wins and is returned. */

@@ -20,7 +20,8 @@ class ETagsTest {
     }
 
     static ArticleItem item(long id, int version, Instant updated) {
-        return Views.item(article(id, version, updated, 0), Trees.TREE, java.util.Map.of());
+        return Views.item(article(id, version, updated, 0), Trees.TREE, java.util.Map.of(),
+                new ImageLinks(new ImageSigner(new byte[32]), java.util.Map.of(), T));
     }
 
     @Test

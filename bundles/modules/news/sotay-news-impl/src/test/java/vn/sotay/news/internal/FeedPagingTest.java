@@ -136,8 +136,8 @@ class FeedPagingTest {
     @Test
     void theResourceAnswersNextAsTheCursorOfItsLastItem() {
         NewsResource news = new NewsResource(store, new NewsIndexer(store, new Fakes.Search()), new Fakes.Orgs(),
-                new Fakes.Auth(), new Fakes.Audit(), new NewsImages(store, java.nio.file.Path.of("target",
-                        "images-" + System.nanoTime())), new Fakes.Review());
+                new Fakes.Auth(), new Fakes.Audit(), NewsImagesTest.images(store),
+                new Fakes.Review());
         Caller memberA = Fakes.caller(7, 7L, CB01);
         List<Long> seen = new ArrayList<>();
         String cursor = null;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class HtmlSafetyTest {
@@ -58,5 +60,35 @@ class HtmlSafetyTest {
                 "<h2>Tin A &amp; B &lt;nóng&gt;</h2><p>Đoạn&nbsp;hai &#64;<br/>dòng</p>"));
         assertEquals("", HtmlSafety.plainText(null));
         assertEquals("một hai", HtmlSafety.plainText("<ul><li>một</li><li>hai</li></ul>"));
+    }
+
+    @Test
+    void imageUrlsAreStoredUnsignedWithTheirVariant() {
+        String id = "0123456789abcdef".repeat(4);
+        String out = HtmlSafety.sanitize("<img src=\"/api/news/images/" + id + "?variant=phone&exp=1767225600&sig=AbC-_9\" alt=\"a\">"
+                + "<img src=\"/api/news/images/" + id + "?exp=1&amp;sig=x&amp;variant=nope\" alt=\"b\">"
+                + "<img src=\"HTTPS://sotay.example.vn/api/news/images/" + id + "?sig=x\" alt=\"c\">"
+                + "<img src=\"https://baotinh.vn/api/news/images/short?exp=1\" alt=\"d\">");
+        assertEquals("<img src=\"/api/news/images/" + id + "?variant=phone\" alt=\"a\" />"
+                + "<img src=\"/api/news/images/" + id + "\" alt=\"b\" />"
+                + "<img src=\"/api/news/images/" + id + "\" alt=\"c\" />"
+                + "<img src=\"https://baotinh.vn/api/news/images/short?exp&#61;1\" alt=\"d\" />", out);
+        assertEquals(java.util.Set.of(id), ImageRefs.ids(out));
+        assertEquals(out, HtmlSafety.sanitize(out), "stable when saved again");
+    }
+
+    @Test
+    void signingRewritesOnlyTheModulesImagesAndScansLinearly() {
+        String id = "0123456789abcdef".repeat(4);
+        String html = "<p>src=&#34;x&#34;</p><img src=\"/api/news/images/" + id + "?variant=thumb\" alt=\"src=&#34;\" />"
+                + "<img src=\"https://baotinh.vn/a.jpg\" />";
+        String signed = ImageRefs.rewrite(html, r -> r.canonical() + "&exp=1&sig=s");
+        assertEquals("<p>src=&#34;x&#34;</p><img src=\"/api/news/images/" + id + "?variant=thumb&amp;exp=1&amp;sig=s\" "
+                + "alt=\"src=&#34;\" /><img src=\"https://baotinh.vn/a.jpg\" />", signed);
+        assertEquals(html, ImageRefs.unsigned(signed));
+        String hostile = "<img src=\"" + "&".repeat(200_000) + "\" />" + "src=\"".repeat(100_000);
+        long start = System.nanoTime();
+        assertEquals(List.of(), ImageRefs.scan(hostile));
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "linear");
     }
 }

@@ -43,7 +43,7 @@ class NewsResourceTest {
         store = new NewsStore(new DerbyUnit("newsresource", NewsStore.spec()));
         audit = new Fakes.Audit();
         search = new Fakes.Search();
-        images = new NewsImages(store, java.nio.file.Path.of("target", "images-" + System.nanoTime()));
+        images = NewsImagesTest.images(store);
         news = new NewsResource(store, new NewsIndexer(store, search), new Fakes.Orgs(), new Fakes.Auth(), audit,
                 images, new Fakes.Review());
     }
@@ -197,15 +197,15 @@ class NewsResourceTest {
 
     @Test
     void theCoverIsAnUploadedImageAndComesWithItsUrls() throws Exception {
-        NewsImage big = images.upload(NewsImagesTest.image(800, 400, "png"), 5, Instant.now());
-        NewsImage small = images.upload(NewsImagesTest.image(100, 50, "png"), 5, Instant.now());
+        NewsImage big = NewsImagesTest.upload(images, NewsImagesTest.image(800, 400, "png"), 5);
+        NewsImage small = NewsImagesTest.upload(images, NewsImagesTest.image(100, 50, "png"), 5);
         ArticleRequest r = request("Tin có ảnh bìa", "<p>Nội dung</p>", TU);
         ArticleRequest withCover = new ArticleRequest(r.title(), null, r.body(), null, null, "province", null, true,
                 0, TU, null, null, " " + big.id() + " ");
         ArticleDetail d = news.create(EDITOR_TU, withCover);
         assertEquals(big.id(), d.coverImageId());
-        assertEquals("/api/news/images/" + big.id(), d.coverUrl());
-        assertEquals("/api/news/images/" + big.id() + "?variant=thumb", d.coverThumbUrl());
+        NewsImagesTest.assertSigned(images, big.id(), null, d.coverUrl());
+        NewsImagesTest.assertSigned(images, big.id(), "thumb", d.coverThumbUrl());
         news.submit(Fakes.as(EDITOR_TU), d.id());
         news.approve(Fakes.as(REVIEWER_TU), d.id(), null);
         ArticleItem item = news.feedPage(MEMBER_A, null, null, 100).items().stream().filter(i -> i.id() == d.id())
@@ -217,8 +217,8 @@ class NewsResourceTest {
         long other = news.create(EDITOR_TU, new ArticleRequest("Ảnh nhỏ", null, "<p>x</p>", null, null, "province",
                 null, false, null, TU, null, null, small.id())).id();
         ArticleDetail o = Views.detail(store.find(other).orElseThrow(), Trees.TREE, java.util.Map.of(), true,
-                store.image(small.id()).orElseThrow());
-        assertEquals("/api/news/images/" + small.id(), o.coverUrl());
+                images.links(java.util.Map.of(small.id(), store.image(small.id()).orElseThrow())));
+        NewsImagesTest.assertSigned(images, small.id(), null, o.coverUrl());
         assertNull(o.coverThumbUrl());
         // a cover that was never uploaded, or not an image id at all: 400 naming the field
         for (String bad : List.of("0".repeat(64), "../../etc/passwd")) {
@@ -238,5 +238,35 @@ class NewsResourceTest {
         ArticleDetail changed = news.update(Fakes.as(EDITOR_TU), none.id(), new ArticleRequest("Không ảnh", null,
                 "<p>x</p>", null, null, "province", null, false, null, TU, null, null, small.id()));
         assertEquals(small.id(), changed.coverImageId());
+    }
+
+    @Test
+    void bodiesAreStoredUnsignedAndAnsweredSignedAndTheirImagesAreRecorded() {
+        NewsImage cover = NewsImagesTest.upload(images, NewsImagesTest.image(400, 200, "png"), 5);
+        NewsImage inline = NewsImagesTest.upload(images, NewsImagesTest.image(900, 600, "jpeg"), 5);
+        // the editor sends back what it was answered: signed URLs, one pasted absolute by a browser
+        String sent = "<p>Ảnh:</p><img src=\"" + images.links(java.util.Map.of()).url(inline.id(), "phone")
+                + "\" alt=\"Hội nghị\"><img src=\"https://sotay.example.vn/api/news/images/" + inline.id()
+                + "?exp=1&amp;sig=x\" alt=\"lại\">";
+        ArticleDetail d = news.create(EDITOR_TU, new ArticleRequest("Tin có ảnh trong bài", null, sent, null, null,
+                "province", null, false, null, TP, null, null, cover.id()));
+        String stored = store.find(d.id()).orElseThrow().body();
+        assertEquals("<p>Ảnh:</p><img src=\"/api/news/images/" + inline.id() + "?variant=phone\" alt=\"Hội nghị\" />"
+                + "<img src=\"/api/news/images/" + inline.id() + "\" alt=\"lại\" />", stored);
+        assertTrue(d.body().contains("src=\"/api/news/images/" + inline.id() + "?variant=phone&amp;exp="), d.body());
+        assertEquals(2, ImageRefs.scan(d.body()).size());
+        var readers = store.imageReaders(inline.id()).orElseThrow();
+        assertEquals(List.of(d.id()), readers.articles().stream().map(Article::id).toList());
+        assertEquals(5, readers.uploaderAccountId());
+        assertEquals(List.of(d.id()), store.imageReaders(cover.id()).orElseThrow().articles().stream()
+                .map(Article::id).toList());
+        // an edit without the inline image: no longer recorded for this article
+        news.update(Fakes.as(EDITOR_TU), d.id(), new ArticleRequest("Tin có ảnh trong bài", null, "<p>Không ảnh</p>",
+                null, null, "province", null, false, null, TP, null, null, cover.id()));
+        assertEquals(List.of(), store.imageReaders(inline.id()).orElseThrow().articles());
+        // restoring version 1 brings it back, in the same transaction as the version row
+        news.restore(Fakes.as(EDITOR_TU), d.id(), 1);
+        assertEquals(List.of(d.id()), store.imageReaders(inline.id()).orElseThrow().articles().stream()
+                .map(Article::id).toList());
     }
 }

@@ -166,4 +166,31 @@ class NewsStoreTest {
     private static List<Long> ids(List<Article> rows) {
         return rows.stream().map(Article::id).toList();
     }
+
+    @Test
+    void imageUsesAreRecordedWithEverySaveAndFilledOnceForOlderArticles() {
+        String cover = "c".repeat(64);
+        String inline = "d".repeat(64);
+        DerbyUnit unit = new DerbyUnit("newsuses", NewsStore.spec());
+        NewsStore first = new NewsStore(unit);
+        first.insertImage(cover, "image/png", 10, 400, 200, List.of(), EDITOR, T0);
+        first.insertImage(inline, "image/png", 10, 400, 200, List.of(), EDITOR, T0);
+        ArticleRequest r = request("Có ảnh", "province", TP, false, 0, null, null);
+        Article a = first.insert(new ArticleRequest(r.title(), r.summary(), "<p>x</p><img src=\"/api/news/images/"
+                + inline + "\" alt=\"\" />", null, null, "province", List.of(), false, 0, TP, null, null, cover),
+                EDITOR, "BTV", T0);
+        assertEquals(List.of(a.id()), ids(first.imageReaders(inline).orElseThrow().articles()));
+        assertEquals(List.of(a.id()), ids(first.imageReaders(cover).orElseThrow().articles()));
+        assertTrue(first.imageReaders("e".repeat(64)).isEmpty(), "no such image");
+        // a transition rewrites the same rows
+        first.save(a.id(), ReviewAction.SUBMIT, EDITOR, "BTV", T0, null, (em, e) -> { });
+        assertEquals(List.of(a.id()), ids(first.imageReaders(inline).orElseThrow().articles()));
+        // rows lost (an article saved before V3): the next start fills them from the content
+        unit.write(em -> em.createNativeQuery("DELETE FROM NEWS_IMAGE_USE").executeUpdate());
+        assertEquals(List.of(), first.imageReaders(inline).orElseThrow().articles());
+        NewsStore second = new NewsStore(unit);
+        assertEquals(List.of(a.id()), ids(second.imageReaders(inline).orElseThrow().articles()));
+        assertEquals(List.of(a.id()), ids(second.imageReaders(cover).orElseThrow().articles()));
+        second.close();
+    }
 }

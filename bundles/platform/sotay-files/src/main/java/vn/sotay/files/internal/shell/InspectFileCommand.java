@@ -35,7 +35,7 @@ public class InspectFileCommand implements Action {
     private String path;
 
     @Argument(index = 1, name = "kinds", multiValued = true,
-            description = "Kinds accepted: pdf, docx, png, jpeg (default: all)")
+            description = "Kinds accepted: pdf, docx, png, jpeg, gif, webp (default: all)")
     private List<String> kinds;
 
     @Option(name = "-m", aliases = "--max-mb", description = "Largest size accepted, in MB (default 20)")
@@ -52,7 +52,7 @@ public class InspectFileCommand implements Action {
             return null;
         }
         Set<FileKind> accepted = EnumSet.noneOf(FileKind.class);
-        for (String k : kinds == null || kinds.isEmpty() ? List.of("pdf", "docx", "png", "jpeg") : kinds) {
+        for (String k : kinds == null || kinds.isEmpty() ? List.of("pdf", "docx", "png", "jpeg", "gif", "webp") : kinds) {
             for (String one : k.split(",")) {
                 String n = one.strip().toUpperCase(Locale.ROOT);
                 if (n.isEmpty()) {
@@ -61,7 +61,7 @@ public class InspectFileCommand implements Action {
                 try {
                     accepted.add(n.equals("JPG") ? FileKind.JPEG : FileKind.valueOf(n));
                 } catch (IllegalArgumentException e) {
-                    System.out.println("Loại tệp không rõ: " + one + " (dùng pdf, docx, png, jpeg)");
+                    System.out.println("Loại tệp không rõ: " + one + " (dùng pdf, docx, png, jpeg, gif, webp)");
                     return null;
                 }
             }
@@ -73,7 +73,11 @@ public class InspectFileCommand implements Action {
             long ms = (System.nanoTime() - start) / 1_000_000;
             System.out.println("Loại:       " + f.kind() + " (" + f.kind().mediaType() + ")");
             System.out.println("Kích thước: " + f.size() + " byte");
-            System.out.println("Số trang:   " + f.pages());
+            if (f.kind().image()) {
+                System.out.println("Kích thước ảnh: " + f.width() + " × " + f.height() + " điểm ảnh");
+            } else {
+                System.out.println("Số trang:   " + f.pages());
+            }
             System.out.println("SHA-256:    " + f.sha256());
             System.out.println("Văn bản:    " + f.text().length() + " ký tự, đọc trong " + ms + " ms");
             if (!f.text().isEmpty()) {
