@@ -100,8 +100,25 @@ public final class Http {
     }
 
     private Response request(String method, String path, String authorization, String contentType, String body) {
+        return exchange(method, path, authorization, contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /**
+     * Any request with a raw body ({@code null}: none), sent byte for byte, so a test can send bytes
+     * that are not UTF-8; {@code path} goes out as written (percent-encode it yourself);
+     * {@code authorization} is the whole header value or {@code null}; {@code headers} are added.
+     */
+    public Response exchange(String method, String path, String authorization, String contentType, byte[] body,
+            Map<String, String> headers) {
+        return exchange(method, path, authorization, contentType, body, headers, Duration.ofSeconds(60));
+    }
+
+    /** {@link #exchange(String, String, String, String, byte[], Map)} waiting at most {@code timeout} for the answer. */
+    public Response exchange(String method, String path, String authorization, String contentType, byte[] body,
+            Map<String, String> headers, Duration timeout) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             b.header("Authorization", authorization);
@@ -109,8 +126,8 @@ public final class Http {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(b::header);
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(method + " " + path, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8),
