@@ -65,7 +65,11 @@ final class Api {
 
     /** The document the distribution serves now (anonymous: it is public). */
     static Api read(Http http) {
-        JsonNode doc = http.get("/api/openapi.json", null).expectJson(200).json();
+        return of(http.get("/api/openapi.json", null).expectJson(200).json());
+    }
+
+    /** The operations of an OpenAPI document. */
+    static Api of(JsonNode doc) {
         assertTrue(doc.path("paths").isObject() && doc.path("paths").size() > 0, "no paths in /api/openapi.json: " + doc);
         return new Api(doc);
     }

@@ -62,6 +62,7 @@ class AuthorizationMatrixIT {
             }
         }
         RoleHolders.Holder author = holders.create("matrix author", "DUK-STC", List.of("EDITOR@" + Demo.TU), true);
+        long holdersMillis = (System.nanoTime() - t0) / 1_000_000;
         fx = new Fixtures(http, admin, holders, author, "MX" + Long.toString(System.currentTimeMillis() % 100000, 36));
         List<Callable<Object>> shared = new ArrayList<>();
         for (Side s : Side.values()) {
@@ -75,7 +76,8 @@ class AuthorizationMatrixIT {
             f.get();
         }
         setupMillis = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("Authorisation matrix: role holders and shared fixtures ready in " + setupMillis + " ms");
+        System.out.println("Authorisation matrix: role holders ready in " + holdersMillis + " ms, shared fixtures "
+                + (setupMillis - holdersMillis) + " ms later");
     }
 
     @AfterAll
@@ -96,30 +98,8 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyOperationOfTheOpenApiDocumentHasARowAndEveryRowAnOperation() {
-        List<String> problems = new ArrayList<>(table.problems());
-        List<String> missing = new ArrayList<>();
-        for (Api.Operation op : api.operations()) {
-            if (!table.rows().containsKey(op.key())) {
-                missing.add("add a row `" + op.key() + "` to docs/security.md with the expected status for each role: "
-                        + MatrixReport.template(op, OperationCalls.spec(op.key()).sided() && OperationCalls.known(op.key())));
-            }
-        }
-        List<String> stale = new ArrayList<>();
-        for (MatrixTable.Row row : table.rows().values()) {
-            Api.Operation op = operation(row.operation());
-            if (op == null) {
-                stale.add("line " + row.line() + ": `" + row.operation() + "` is not in /api/openapi.json any more: "
-                        + "remove the row (or install the module that serves it)");
-                continue;
-            }
-            problems.addAll(MatrixReport.shapeProblems(row, op, OperationCalls.known(op.key())
-                    && OperationCalls.spec(op.key()).sided()));
-        }
-        StringBuilder msg = new StringBuilder();
-        MatrixReport.section(msg, "The table in " + TABLE + " is malformed", problems);
-        MatrixReport.section(msg, "Operations of /api/openapi.json the authorisation matrix does not cover", missing);
-        MatrixReport.section(msg, "Rows of the authorisation matrix whose operation no longer exists", stale);
-        assertTrue(msg.length() == 0, msg::toString);
+        String msg = MatrixReport.coverage(api, table, TABLE.toString());
+        assertTrue(msg.isEmpty(), msg);
     }
 
     @Test
@@ -130,7 +110,7 @@ class AuthorizationMatrixIT {
         for (Api.Operation op : api.operations()) {
             MatrixTable.Row row = table.rows().get(op.key());
             OperationCalls.Spec spec = OperationCalls.spec(op.key());
-            boolean sided = spec.sided() && OperationCalls.known(op.key());
+            boolean sided = MatrixReport.sided(op);
             for (MatrixRole r : MatrixRole.values()) {
                 MatrixTable.Cell cell = row == null ? null : row.cells().get(r);
                 List<MatrixRun.Call> into = spec.sessionChanging() ? sessionChanging : calls;
@@ -206,9 +186,5 @@ class AuthorizationMatrixIT {
             }
             Distribution.sleep(500);
         }
-    }
-
-    private static Api.Operation operation(String key) {
-        return api.operations().stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
     }
 }

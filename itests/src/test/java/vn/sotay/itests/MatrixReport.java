@@ -27,6 +27,43 @@ final class MatrixReport {
                 .toList();
     }
 
+    /**
+     * What the table gets wrong about the served operations, or {@code ""}: its own problems,
+     * operations without a row (with a row to copy), and rows whose operation is not served.
+     */
+    static String coverage(Api api, MatrixTable table, String where) {
+        List<String> problems = new ArrayList<>(table.problems());
+        List<String> missing = new ArrayList<>();
+        Map<String, Api.Operation> served = new TreeMap<>();
+        for (Api.Operation op : api.operations()) {
+            served.put(op.key(), op);
+            if (!table.rows().containsKey(op.key())) {
+                missing.add("add a row `" + op.key() + "` to docs/security.md with the expected status for each role: "
+                        + template(op, sided(op)));
+            }
+        }
+        List<String> stale = new ArrayList<>();
+        for (MatrixTable.Row row : table.rows().values()) {
+            Api.Operation op = served.get(row.operation());
+            if (op == null) {
+                stale.add("line " + row.line() + ": `" + row.operation() + "` is not in /api/openapi.json any more: "
+                        + "remove the row (or install the module that serves it)");
+            } else {
+                problems.addAll(shapeProblems(row, op, sided(op)));
+            }
+        }
+        StringBuilder msg = new StringBuilder();
+        section(msg, "The table in " + where + " is malformed", problems);
+        section(msg, "Operations of /api/openapi.json the authorisation matrix does not cover", missing);
+        section(msg, "Rows of the authorisation matrix whose operation no longer exists", stale);
+        return msg.toString();
+    }
+
+    /** Called inside and outside a subtree: it has a sided builder in {@link OperationCalls}. */
+    static boolean sided(Api.Operation op) {
+        return OperationCalls.known(op.key()) && OperationCalls.spec(op.key()).sided();
+    }
+
     /** Problems of a row's shape for this operation (sides, the unknown-id column). */
     static List<String> shapeProblems(MatrixTable.Row row, Api.Operation op, boolean sided) {
         List<String> out = new ArrayList<>();
