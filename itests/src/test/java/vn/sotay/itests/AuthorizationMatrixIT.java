@@ -69,9 +69,11 @@ class AuthorizationMatrixIT {
             shared.add(() -> fx.notice(s));
             shared.add(() -> fx.publishedArticle(s));
             shared.add(() -> fx.publishedDocument(s));
+            shared.add(() -> fx.bookmarkedDocument(s));
             shared.add(() -> fx.targetRecord(s));
             shared.add(() -> fx.cellRow(s));
         }
+        shared.add(fx::uploadPng);
         for (Future<Object> f : pool.invokeAll(shared)) {
             f.get();
         }
@@ -120,23 +122,9 @@ class AuthorizationMatrixIT {
                 }
             }
         }
-        MatrixRun run = new MatrixRun(http, api, fx, HELD);
         Collections.shuffle(calls);
-        List<Future<MatrixRun.Result>> futures = new ArrayList<>();
-        for (MatrixRun.Call c : calls) {
-            futures.add(pool.submit(() -> run.call(c, false)));
-        }
-        List<MatrixRun.Result> results = new ArrayList<>();
-        for (Future<MatrixRun.Result> f : futures) {
-            results.add(f.get());
-        }
-        futures.clear();
-        for (MatrixRun.Call c : sessionChanging) {
-            futures.add(pool.submit(() -> run.call(c, false))); // one call per role: they do not meet
-        }
-        for (Future<MatrixRun.Result> f : futures) {
-            results.add(f.get());
-        }
+        List<MatrixRun.Result> results = runAll(calls, false);
+        results.addAll(runAll(sessionChanging, false)); // after the others; one call per role, so they do not meet
         long millis = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("Authorisation matrix: " + results.size() + " calls in " + millis + " ms (" + THREADS
                 + " threads; set-up " + setupMillis + " ms)");
@@ -149,8 +137,7 @@ class AuthorizationMatrixIT {
 
     @Test
     void anIdThatDoesNotExistAnswersTheSameToEveryRole() throws Exception {
-        List<Future<MatrixRun.Result>> futures = new ArrayList<>();
-        MatrixRun run = new MatrixRun(http, api, fx, HELD);
+        List<MatrixRun.Call> calls = new ArrayList<>();
         for (Api.Operation op : api.operations()) {
             MatrixTable.Row row = table.rows().get(op.key());
             if (op.pathParams().isEmpty() || row == null || row.unknownId().none()) {
@@ -158,16 +145,26 @@ class AuthorizationMatrixIT {
             }
             for (MatrixRole r : MatrixRole.values()) {
                 Expected e = r.anonymous() && !op.isPublic() ? new Expected(Set.of(401)) : row.unknownId();
-                futures.add(pool.submit(() -> run.call(new MatrixRun.Call(op, r, true, r.inside(), e), true)));
+                calls.add(new MatrixRun.Call(op, r, true, r.inside(), e));
             }
+        }
+        List<String> mismatches = MatrixReport.mismatches(runAll(calls, true));
+        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " answers to ids that do not exist differ from the "
+                + "column «unknown id» of " + TABLE + ":\n  " + String.join("\n  ", mismatches));
+    }
+
+    /** Makes and sends {@code calls} on the pool; {@code probe}: with ids that do not exist. */
+    private static List<MatrixRun.Result> runAll(List<MatrixRun.Call> calls, boolean probe) throws Exception {
+        MatrixRun run = new MatrixRun(http, api, fx, HELD);
+        List<Future<MatrixRun.Result>> futures = new ArrayList<>();
+        for (MatrixRun.Call c : calls) {
+            futures.add(pool.submit(() -> run.call(c, probe)));
         }
         List<MatrixRun.Result> results = new ArrayList<>();
         for (Future<MatrixRun.Result> f : futures) {
             results.add(f.get());
         }
-        List<String> mismatches = MatrixReport.mismatches(results);
-        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " answers to ids that do not exist differ from the "
-                + "column «unknown id» of " + TABLE + ":\n  " + String.join("\n  ", mismatches));
+        return results;
     }
 
     /**

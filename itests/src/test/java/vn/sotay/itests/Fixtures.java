@@ -141,9 +141,16 @@ final class Fixtures {
                 "image/png", uniquePng(), Map.of()), 201).json().path("id").asText());
     }
 
-    /** The PNG of image upload calls (the same bytes every time: the same image, never a new file). */
+    /**
+     * The PNG of image upload calls, uploaded once here first: later uploads of the same bytes
+     * answer the known image, so two roles uploading at once never race to insert it.
+     */
     byte[] uploadPng() {
-        return once("uploadPng", Fixtures::uniquePng);
+        return once("uploadPng", () -> {
+            byte[] png = uniquePng();
+            retry(() -> http.exchange("POST", "/api/news/images", "Bearer " + author.token, "image/png", png, Map.of()), 201);
+            return png;
+        });
     }
 
     /** A PNG nobody else uploads (the images are content-addressed). */
@@ -212,6 +219,11 @@ final class Fixtures {
             retry(() -> http.post("/api/documents/" + d[0] + "/approve", admin, null), 200);
             return d;
         });
+    }
+
+    /** Another published document of side {@code s}: the one bookmark removals act on (not to meet the additions). */
+    long bookmarkedDocument(Side s) {
+        return once("bookmarked" + s, () -> freshPublishedDocument(s));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -258,7 +258,7 @@ final class OperationCalls {
                 return request().with("id", id);
             });
             sided("DELETE " + doc + "/bookmark", c -> {
-                long id = c.id(() -> c.fx().publishedDocument(c.side())[0]);
+                long id = c.id(() -> c.fx().bookmarkedDocument(c.side()));
                 c.prepare("PUT", "/api/documents/" + id + "/bookmark");
                 return request().with("id", id);
             });
