@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * sequence generator, and an audit entry failing after a committed write). Restarts the
  * distribution, so it runs last.
  */
-@Order(10)
+@Order(12)
 class ConcurrentWritesIT {
     static final int NOTICES = 64;
     static final int DRAFTS = 16;

@@ -113,14 +113,8 @@ public final class Http {
     }
 
     private Response request(String method, String path, String authorization, String contentType, String body) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
-        if (authorization != null) {
-            headers.put("Authorization", authorization);
-        }
-        if (contentType != null) {
-            headers.put("Content-Type", contentType);
-        }
-        return exchange(method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return exchange(method, path, authorization, contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     /**
@@ -129,10 +123,32 @@ public final class Http {
      * bytes that are not UTF-8.
      */
     public Response exchange(String method, String path, Map<String, String> headers, byte[] body) {
+        return exchange(method, path, null, null, body, headers, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Any request with a raw body ({@code null}: none), sent byte for byte, so a test can send bytes
+     * that are not UTF-8; {@code path} goes out as written (percent-encode it yourself);
+     * {@code authorization} is the whole header value or {@code null}; {@code headers} are added.
+     */
+    public Response exchange(String method, String path, String authorization, String contentType, byte[] body,
+            Map<String, String> headers) {
+        return exchange(method, path, authorization, contentType, body, headers, Duration.ofSeconds(60));
+    }
+
+    /** {@link #exchange(String, String, String, String, byte[], Map)} waiting at most {@code timeout} for the answer. */
+    public Response exchange(String method, String path, String authorization, String contentType, byte[] body,
+            Map<String, String> headers, Duration timeout) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60));
+                .timeout(timeout);
         if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
             b.header("Accept", "application/json, application/problem+json");
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
         }
         headers.forEach(b::header);
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));

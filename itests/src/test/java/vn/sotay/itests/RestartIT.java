@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Everything persists across a restart of the distribution: notices, receipts, tokens, the search index. Runs last. */
-@Order(9)
+@Order(11)
 class RestartIT {
     static final String TITLE = "Kế hoạch tổng kết công tác xây dựng Đảng năm 2025";
 
