@@ -221,6 +221,28 @@ final class Fixtures {
         });
     }
 
+    /**
+     * A fresh pending legal-status request whose target is a published document of side {@code s}:
+     * a document of the other side's district replaces it, approved by a reviewer of that district
+     * only, so the change waits for the target's own reviewers. The request id.
+     */
+    long freshStatusRequest(Side s) {
+        long target = freshPublishedDocument(s);
+        ObjectNode body = documentBody(district(s.other()));
+        body.putArray("relations").addObject().put("kind", "REPLACES").put("documentId", target);
+        long source = retry(() -> http.post("/api/documents", author.token, body), 201).longField("id");
+        retry(() -> http.post("/api/documents/" + source + "/submit", author.token, null), 200);
+        RoleHolders.Holder reviewer = once("districtReviewer" + s.other(), () -> holders.create("reviewer " + s.other(),
+                cellCode(s.other()), List.of("REVIEWER@" + (s.other() == Side.A ? Demo.TP : Demo.SH)), true));
+        retry(() -> http.post("/api/documents/" + source + "/approve", reviewer.token, null), 200);
+        for (JsonNode q : http.get("/api/documents/status-requests", admin).expectJson(200).json()) {
+            if (q.path("documentId").asLong() == target) {
+                return q.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no status request for document " + target);
+    }
+
     /** Another published document of side {@code s}: the one bookmark removals act on (not to meet the additions). */
     long bookmarkedDocument(Side s) {
         return once("bookmarked" + s, () -> freshPublishedDocument(s));

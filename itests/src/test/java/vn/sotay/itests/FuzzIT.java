@@ -179,6 +179,11 @@ class FuzzIT {
         if (a.status() < 400) {
             return null;
         }
+        if (a.status() == 400 && a.body().startsWith("<h1>Bad Message 400</h1>") && c.path().contains("%00")) {
+            // Jetty refuses a NUL in the path while parsing the request line, before any servlet:
+            // its fixed page names no internals (a known limit, docs/security.md "What is left")
+            return null;
+        }
         if (!Http.PROBLEM_JSON.equals(a.mediaType())) {
             return "a " + a.status() + " that is not application/problem+json (Content-Type " + a.header("Content-Type").orElse("none") + ")";
         }

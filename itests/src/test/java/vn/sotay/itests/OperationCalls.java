@@ -241,6 +241,10 @@ final class OperationCalls {
                     .with("id", c.id(() -> c.fx().freshPublishedDocument(c.side()))));
             sided("POST " + doc + "/legal-status", c -> request()
                     .with("id", c.id(() -> c.fx().freshPublishedDocument(c.side()))).json(Map.of("status", "EXPIRED")));
+            sided("POST /api/documents/status-requests/{rid}/accept", c -> request()
+                    .with("rid", c.id(() -> c.fx().freshStatusRequest(c.side()))));
+            sided("POST /api/documents/status-requests/{rid}/reject", c -> request()
+                    .with("rid", c.id(() -> c.fx().freshStatusRequest(c.side()))));
             sided("POST " + doc + "/attachments", c -> request()
                     .with("id", c.id(() -> c.fx().freshDraftDocument(c.side()))).query("name=kiem-thu.pdf")
                     .bytes(Fixtures.PDF, Fixtures.pdf()));

@@ -16,7 +16,22 @@ public final class Sql {
     /** Largest number of values in one {@code IN (...)} parameter. */
     public static final int IN_CHUNK = 1000;
 
+    /**
+     * The range of instants a client may send to be stored or compared in a query: timestamp
+     * columns hold years 1 to 9999 only, and nothing here is dated before 1900 or after 3000, so a
+     * value outside is a 400 of the field, never a database error.
+     *
+     * @since 1.1
+     */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z"),
+            LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
     private Sql() {
+    }
+
+    /** True when {@code i} is within {@link #EARLIEST} and {@link #LATEST} (a client's value may be stored or queried). */
+    public static boolean storable(Instant i) {
+        return !i.isBefore(EARLIEST) && i.isBefore(LATEST);
     }
 
     /** The instant as a UTC column value; {@code null} stays {@code null}. */

@@ -611,10 +611,14 @@ public class DocumentsResource {
             return fallback;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            LocalDate d = LocalDate.parse(raw.strip());
+            if (d.getYear() >= 1900 && d.getYear() < 3000) {
+                return d;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "Ngày phải có dạng năm-tháng-ngày, ví dụ 2025-03-01.");
+            // below
         }
+        throw ProblemException.invalid(field, "Ngày phải có dạng năm-tháng-ngày từ năm 1900 đến năm 2999, ví dụ 2025-03-01.");
     }
 
     /** The uploaded file's name: required, no path, at most 255 characters. */

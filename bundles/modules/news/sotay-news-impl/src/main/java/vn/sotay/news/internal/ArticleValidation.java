@@ -108,7 +108,11 @@ final class ArticleValidation {
         }
         Instant publishAt = millis(r.publishAt());
         Instant expiresAt = millis(r.expiresAt());
-        if (expiresAt != null && publishAt != null && !expiresAt.isAfter(publishAt)) {
+        if (publishAt != null && !vn.sotay.api.persistence.Sql.storable(publishAt)) {
+            errors.add(ProblemError.field("publishAt", "Thời điểm đăng phải trong khoảng năm 1900 đến năm 3000."));
+        } else if (expiresAt != null && !vn.sotay.api.persistence.Sql.storable(expiresAt)) {
+            errors.add(ProblemError.field("expiresAt", "Thời điểm hết hạn phải trong khoảng năm 1900 đến năm 3000."));
+        } else if (expiresAt != null && publishAt != null && !expiresAt.isAfter(publishAt)) {
             errors.add(ProblemError.field("expiresAt", "Thời điểm hết hạn phải sau thời điểm đăng."));
         }
         if (!errors.isEmpty()) {
@@ -189,6 +193,9 @@ final class ArticleValidation {
             at = millis(OffsetDateTime.parse(text.strip()).toInstant());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("publishAt", "Thời điểm đăng không hợp lệ; dùng dạng 2026-12-03T08:00:00+07:00.");
+        }
+        if (!vn.sotay.api.persistence.Sql.storable(at)) {
+            throw ProblemException.invalid("publishAt", "Thời điểm đăng phải trước năm 3000.");
         }
         if (at.isBefore(now.minusSeconds(60))) {
             throw ProblemException.invalid("publishAt", "Thời điểm đăng đã qua; để trống để đăng ngay khi duyệt.");

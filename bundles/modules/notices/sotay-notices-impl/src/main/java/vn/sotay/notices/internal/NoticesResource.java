@@ -160,8 +160,8 @@ public class NoticesResource {
         Instant now = Instant.now();
         OrgTree tree = orgs.tree();
         NoticeRow row = readable(c, id, now);
-        if (!isRecipient(c, tree, row.notice())) {
-            throw notFound();
+        if (!isRecipient(c, tree, row.notice())) { // staff read it, but only its audience acknowledges
+            throw ProblemException.forbidden("Chỉ đảng viên trong phạm vi nhận thông báo mới xác nhận đã nhận.");
         }
         if (!row.acknowledged()) {
             row = store.receive(row.notice(), c.memberId(), c.cellId(), now, true);
@@ -176,10 +176,10 @@ public class NoticesResource {
     @Summary("Tỉ lệ đọc và xác nhận của một thông báo, theo từng tổ chức cấp dưới trực tiếp")
     public NoticeStats stats(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
-        Notice n = store.find(id, null).map(NoticeRow::notice).orElseThrow(NoticesResource::notFound);
+        Notice n = readable(c, id, Instant.now()).notice();
         if (n.senderAccountId() != c.accountId()
                 && !auth.holds(c, n.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE)) {
-            throw notFound();
+            throw ProblemException.forbidden("Chỉ người gửi và cấp ủy, bí thư của phạm vi nhận mới xem được tỉ lệ đọc.");
         }
         return Rollup.stats(n.id(), orgs.tree(), n.audienceOrgId(), members.countedByCell(),
                 store.receiptsByCell(n.id()));

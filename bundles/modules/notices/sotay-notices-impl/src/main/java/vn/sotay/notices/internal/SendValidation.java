@@ -42,6 +42,8 @@ final class SendValidation {
         }
         if (r.expiresAt() != null && !r.expiresAt().isAfter(now)) {
             errors.add(ProblemError.field("expiresAt", "Thời hạn hiệu lực phải sau thời điểm hiện tại."));
+        } else if (r.expiresAt() != null && !vn.sotay.api.persistence.Sql.storable(r.expiresAt())) {
+            errors.add(ProblemError.field("expiresAt", "Thời hạn hiệu lực phải trước năm 3000."));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.stream().map(ProblemError::message).collect(Collectors.joining(" ")),

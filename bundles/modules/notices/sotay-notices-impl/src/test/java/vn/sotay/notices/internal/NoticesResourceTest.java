@@ -124,7 +124,7 @@ class NoticesResourceTest {
         NoticeDetail toPbt = send(TP_COMMITTEE, PBT);
         NoticeDetail seen = api.open(as(TP_COMMITTEE), toPbt.id());
         assertFalse(seen.read());
-        assertEquals(404, status(() -> api.acknowledge(as(TP_COMMITTEE), toPbt.id())));
+        assertEquals(403, status(() -> api.acknowledge(as(TP_COMMITTEE), toPbt.id())), "reads it, is not its audience");
         assertEquals(404, status(() -> api.open(as(SH_COMMITTEE), toPbt.id())));
         assertEquals(0, store.receiptsByCell(toPbt.id()).size());
     }
@@ -168,9 +168,9 @@ class NoticesResourceTest {
                 new NoticeStats.Child(CBVP, "Chi bộ Văn phòng", 2, 1, 0, 0.5, 0.0),
                 new NoticeStats.Child(PBT, "Đảng ủy phường Bình Thạnh", 3, 2, 1, 0.6667, 0.3333))), s);
         assertEquals(s, api.stats(as(ADMIN), toTp.id()));
-        assertEquals(404, status(() -> api.stats(as(SECRETARY), toTp.id())));
-        assertEquals(404, status(() -> api.stats(as(MEMBER_A), toTp.id())));
-        assertEquals(404, status(() -> api.stats(as(SH_COMMITTEE), toTp.id())));
+        assertEquals(403, status(() -> api.stats(as(SECRETARY), toTp.id())), "reads the notice, not its rates");
+        assertEquals(403, status(() -> api.stats(as(MEMBER_A), toTp.id())));
+        assertEquals(404, status(() -> api.stats(as(SH_COMMITTEE), toTp.id())), "another district: invisible");
         NoticeDetail toCell = send(SECRETARY, CB01);
         assertEquals(3, api.stats(as(SECRETARY), toCell.id()).recipients());
     }

@@ -274,8 +274,13 @@ public class AccountServiceImpl implements AccountService {
             throw ProblemException.invalid("password", weak);
         }
         MemberEntity m = db.unit().read(em -> em.find(MemberEntity.class, memberId));
-        if (m == null || !authz.holds(caller, m.cellId, Role.ADMIN)) {
+        boolean reads = m != null && (caller.system() || Long.valueOf(memberId).equals(caller.memberId())
+                || authz.holds(caller, m.cellId, Role.SECRETARY, Role.COMMITTEE));
+        if (!reads) { // the same answer as for no member: who is where stays unknown
             throw ProblemException.notFound("Không tìm thấy đảng viên trong phạm vi quản lý của bạn.");
+        }
+        if (!authz.holds(caller, m.cellId, Role.ADMIN)) {
+            throw ProblemException.forbidden("Chỉ quản trị của đơn vị mới đặt lại được mật khẩu của đảng viên.");
         }
         long accountId = db.unit().write(em -> {
             List<AccountEntity> existing = em.createQuery("SELECT a FROM AccountEntity a WHERE a.memberId = :m",

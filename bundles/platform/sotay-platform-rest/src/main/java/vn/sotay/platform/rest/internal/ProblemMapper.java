@@ -37,19 +37,41 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response toResponse(ProblemException p) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://sotay.vn/problems/" + p.type());
-        body.put("title", p.title());
-        body.put("status", p.status());
-        body.put("detail", p.detail());
-        if (!p.errors().isEmpty()) {
-            body.put("errors", p.errors());
-        }
+        Map<String, Object> body = body(p);
         Response.ResponseBuilder r = Response.status(p.status()).type(PROBLEM).entity(body);
         if (p instanceof ProblemException.TooManyAttempts t) {
             r.header("Retry-After", t.retryAfterSeconds());
         }
         return r.build();
+    }
+
+    /** The RFC 7807 body of a problem, with every text bounded. */
+    static Map<String, Object> body(ProblemException p) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://sotay.vn/problems/" + p.type());
+        body.put("title", p.title());
+        body.put("status", p.status());
+        body.put("detail", shorten(p.detail(), MAX_DETAIL));
+        if (!p.errors().isEmpty()) {
+            body.put("errors", p.errors().stream().limit(MAX_ERRORS).map(e -> new vn.sotay.api.ProblemError(e.line(),
+                    shorten(e.field(), MAX_FIELD), shorten(e.message(), MAX_MESSAGE))).toList());
+        }
+        return body;
+    }
+
+    /**
+     * Bounds of what a problem shows: a message quoting a value the client sent (a 1 MB "number")
+     * never echoes more than this, and an import with every row wrong lists its first errors only.
+     */
+    static final int MAX_DETAIL = 2_000, MAX_MESSAGE = 500, MAX_FIELD = 200, MAX_ERRORS = 1_000;
+
+    /** {@code s} cut to {@code max} characters with an ellipsis (never inside a surrogate pair). */
+    static String shorten(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int cut = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1;
+        return s.substring(0, cut) + "…";
     }
 
     static ProblemException problem(Throwable e) {

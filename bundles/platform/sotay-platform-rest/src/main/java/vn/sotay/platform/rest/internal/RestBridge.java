@@ -1,6 +1,8 @@
 package vn.sotay.platform.rest.internal;
 
 import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import javax.servlet.ServletException;
+
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.endpoint.ServerRegistry;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.ChainInitiationObserver;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.apache.cxf.transport.http.DestinationRegistryImpl;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.osgi.service.http.HttpService;
+import org.osgi.service.http.NamespaceException;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -42,6 +50,10 @@ import vn.sotay.spi.module.SotayModule;
 public class RestBridge {
     private static final Logger LOG = LoggerFactory.getLogger(RestBridge.class);
 
+    /** Where the REST API is served. */
+    static final String ALIAS = "/api";
+
+    private final HttpService http;
     private final HTTPTransportFactory transport;
     private final List<Object> providers;
     private final Bus bus;
@@ -53,9 +65,9 @@ public class RestBridge {
     private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "sotay-rest-publisher"));
 
     @Activate
-    public RestBridge(BundleContext context, @Reference HTTPTransportFactory transport,
+    public RestBridge(BundleContext context, @Reference HttpService http,
             @Reference AccountService accounts, @Reference IdempotencyStore idempotency) throws InvalidSyntaxException {
-        this.transport = transport;
+        this.http = http;
         this.providers = List.of(Json.provider(), new ProblemMapper(), new RequestBounds(), new BodyLimit(),
                 new AuthFilter(accounts), new Idempotency(idempotency), new SecurityHeaders());
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -64,6 +76,18 @@ public class RestBridge {
             this.bus = BusFactory.newInstance().createBus();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+        // our own transport and servlet (not CXF's OSGi one): every answer of /api passes ApiServlet's guards
+        DestinationRegistry registry = new DestinationRegistryImpl();
+        this.transport = new HTTPTransportFactory(registry);
+        try {
+            Dictionary<String, String> init = new Hashtable<>();
+            init.put("hide-service-list-page", "true");
+            init.put("disable-address-updates", "true");
+            http.registerServlet(ALIAS, new ApiServlet(registry, bus), init, null);
+            http.registerServlet("/", new ApiServlet.Root(), null, null);
+        } catch (ServletException | NamespaceException e) {
+            throw new IllegalStateException("Cannot register the REST servlet at " + ALIAS, e);
         }
         this.openApi = new OpenApiResource(this, context.getBundle().getVersion().toString());
         tracker = new ServiceTracker<>(context,
@@ -211,6 +235,8 @@ public class RestBridge {
             }
             servers.clear();
         }
+        http.unregister(ALIAS);
+        http.unregister("/");
         bus.shutdown(true);
     }
 }

@@ -112,9 +112,14 @@ public class MetricsResource {
             return dflt;
         }
         try {
-            return Instant.parse(s);
+            Instant i = Instant.parse(s);
+            if (vn.sotay.api.persistence.Sql.storable(i)) {
+                return i;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "Thời điểm không hợp lệ (ISO-8601, ví dụ 2024-09-01T00:00:00Z)");
+            // below
         }
+        throw ProblemException.invalid(field, "Thời điểm không hợp lệ (ISO-8601 từ năm 1900 đến năm 3000, ví dụ "
+                + "2024-09-01T00:00:00Z)");
     }
 }

@@ -1,0 +1,89 @@
+package vn.sotay.platform.rest.internal;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.util.Map;
+
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+
+import vn.sotay.api.ProblemException;
+
+/**
+ * The servlet at {@code /api}: CXF's transport servlet over the platform's own destination
+ * registry, guarded so that nothing the servlet layer rejects escapes as a container error page. A
+ * request body in a character set the JVM does not know is a 415 problem (CXF would throw before
+ * any provider runs); any failure that reaches the servlet is a problem+json with an incident id,
+ * never the container's page listing exception classes.
+ */
+final class ApiServlet extends CXFNonSpringServlet {
+    private static final long serialVersionUID = 1L;
+
+    ApiServlet(DestinationRegistry registry, Bus bus) {
+        super(registry, bus);
+    }
+
+    @Override
+    public void service(ServletRequest req, ServletResponse res) throws IOException {
+        HttpServletResponse response = (HttpServletResponse) res;
+        String charset = req.getCharacterEncoding();
+        if (charset != null && !known(charset)) {
+            Problems.write(response, new ProblemException(415, "http-415", "Kiểu nội dung không được hỗ trợ",
+                    "Bảng mã «" + ProblemMapper.shorten(charset, 40) + "» không được hỗ trợ; hãy gửi UTF-8.", null));
+            return;
+        }
+        try {
+            super.service(req, res);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!res.isCommitted()) {
+                res.resetBuffer();
+                Problems.write(response, ProblemMapper.problem(e));
+            }
+        }
+    }
+
+    private static boolean known(String charset) {
+        try {
+            return charset.length() <= 40 && Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
+    /** Every path outside {@code /api} and {@code /cms} (also one that left {@code /api} by dot segments): a 404 problem. */
+    static final class Root extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            Problems.write(res, ProblemException.notFound("Địa chỉ hoặc đối tượng yêu cầu không tồn tại."));
+        }
+    }
+
+    /** A problem written straight to the servlet response, with the headers every /api answer carries. */
+    static final class Problems {
+        private Problems() {
+        }
+
+        static void write(HttpServletResponse res, ProblemException p) throws IOException {
+            res.setStatus(p.status());
+            res.setContentType(ProblemMapper.PROBLEM.toString());
+            res.setHeader("X-Content-Type-Options", "nosniff");
+            res.setHeader("Referrer-Policy", "no-referrer");
+            res.setHeader("Content-Security-Policy", SecurityHeaders.CSP);
+            res.setHeader("X-Frame-Options", "DENY");
+            res.setHeader("Cache-Control", "no-store");
+            Map<String, Object> body = ProblemMapper.body(p);
+            res.getOutputStream().write(Json.MAPPER.writeValueAsBytes(body));
+        }
+    }
+}
