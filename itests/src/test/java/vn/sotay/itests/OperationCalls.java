@@ -162,6 +162,7 @@ final class OperationCalls {
             });
         }));
         common("GET /api/search", c -> request().query("q=" + Http.encode("kiểm thử")));
+        common("GET /api/content", c -> request().query("ref=document:1&ref=article:1&ref=lesson:1"));
         // platform: organisations, members, roles, accounts, imports, metrics
         for (String op : new String[] {"GET /api/org/{id}", "GET /api/org/{id}/children", "GET /api/org/{id}/subtree"}) {
             sided(op, c -> request().with("id", c.fx().cell(c.side())));

@@ -34,7 +34,7 @@ class TrustIT {
     static final String CSV = "text/csv; charset=UTF-8";
     static final String MEMBER_HEADER = "Họ và tên,Ngày sinh,Giới tính,Số thẻ đảng viên,Điện thoại,Email,Mã chi bộ,"
             + "Trạng thái,Ngày vào Đảng,Ngày chính thức\n";
-    static final String PASSWORD = "Tin-cay-2026";
+    static final String PASSWORD = Members.PASSWORD;
 
     private static Http http;
     private static String admin;
@@ -51,20 +51,12 @@ class TrustIT {
         cellB = Orgs.id(http, admin, Demo.CELL_B);
     }
 
-    /** The {@code n}-th ordinary member of a cell (not one of the eight demo accounts): its member record. */
     static JsonNode member(long cell, int n) {
-        List<JsonNode> all = http.all("/api/members?org=" + cell, admin).stream()
-                .filter(m -> !m.path("phone").asText().startsWith("090000000")).toList();
-        return all.get(n);
+        return Members.member(http, admin, cell, n);
     }
 
-    /** Gives a member an account with {@link #PASSWORD} and the roles, and logs it in from {@code address}. */
     static String account(JsonNode member, Map<String, Long> roles) {
-        long id = member.path("id").asLong();
-        http.post("/api/accounts/" + id + "/password", admin, Map.of("password", PASSWORD)).expect(204);
-        roles.forEach((role, org) -> http.post("/api/roles", admin, Map.of("memberId", id, "role", role, "orgId", org))
-                .expect(201));
-        return http.login(member.path("phone").asText(), PASSWORD);
+        return Members.account(http, admin, member, roles);
     }
 
     static Http.Response csv(String kind, String token, String text) {

@@ -23,9 +23,9 @@ public enum MemberStatus {
         return label;
     }
 
-    /** Counted in rates (read rates, login rates): official and probationary members. */
+    /** Counted in rates (read rates, login rates): {@link Eligibility#countsInRates}. */
     public boolean counted() {
-        return this == OFFICIAL || this == PROBATIONARY;
+        return Eligibility.countsInRates(this);
     }
 
     /** Parses the constant or the Vietnamese label, with or without diacritics; {@code null} if none. */

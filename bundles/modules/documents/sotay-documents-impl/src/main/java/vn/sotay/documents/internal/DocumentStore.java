@@ -330,6 +330,18 @@ public class DocumentStore {
         });
     }
 
+    /** Documents by id in any status, as the far end of a reference sees them (number, title, organisations): one query per 1,000. */
+    Map<Long, Doc.Link> heads(Collection<Long> ids) {
+        Map<Long, Doc.Link> out = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            unit.read(em -> em.createQuery("SELECT d.id, d.numberText, d.title, d.legalStatus, d.reviewStatus, "
+                    + "d.ownerOrgId, d.audienceOrgId FROM DocumentEntity d WHERE d.id IN :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList())
+                    .forEach(o -> out.put(((Number) o[0]).longValue(), link(RelationKind.REPLACES.name(), o)));
+        }
+        return out;
+    }
+
     /** Ids of the documents whose number has this {@link DocumentNumber#key()}. */
     List<Long> idsByNumber(String key) {
         return unit.read(em -> em.createQuery("SELECT d.id FROM DocumentEntity d WHERE d.numberKey = :k ORDER BY d.id",

@@ -139,6 +139,16 @@ public class NewsStore {
                 .map(this::withPendingViews);
     }
 
+    /** The articles with these ids, without their bodies (content references): one query per 1,000 ids. */
+    Map<Long, Article> headers(Collection<Long> ids) {
+        Map<Long, Article> out = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE a.id IN :ids", ArticleEntity.class)
+                    .setParameter("ids", chunk).getResultList()).forEach(e -> out.put(e.getId(), withoutBody(article(e))));
+        }
+        return out;
+    }
+
     /** The article with the views counted since the last flush. */
     private Article withPendingViews(Article a) {
         LongAdder pending = pendingViews.get(a.id());

@@ -97,6 +97,14 @@ public class NoticeStore {
                 .setFirstResult(offset).setMaxResults(max)));
     }
 
+    /** Notices addressed to one of {@code audienceIds} expiring in {@code [from, to)}, soonest first (calendar deadlines). */
+    List<Notice> expiring(Collection<Long> audienceIds, Instant from, Instant to, int max) {
+        return unit.read(em -> em.createQuery("SELECT n FROM NoticeEntity n WHERE n.audienceOrgId IN :aud "
+                + "AND n.expiresAt >= :from AND n.expiresAt < :to ORDER BY n.expiresAt, n.id", NoticeEntity.class)
+                .setParameter("aud", audienceIds).setParameter("from", utc(from)).setParameter("to", utc(to))
+                .setMaxResults(max).getResultList().stream().map(NoticeStore::notice).toList());
+    }
+
     /** Every notice addressed to {@code audienceId} (the inbox cache loads one audience at a time). */
     List<Notice> byAudience(long audienceId) {
         return unit.read(em -> em.createQuery("SELECT n FROM NoticeEntity n WHERE n.audienceOrgId = :a",

@@ -135,7 +135,7 @@ public class AccountServiceImpl implements AccountService {
             }
         }
         boolean ok = Passwords.verify(password, account == null ? dummyHash : account.passwordHash)
-                && account != null && MemberStatus.valueOf(member.status) != MemberStatus.TRANSFERRED;
+                && account != null && vn.sotay.api.member.Eligibility.logsIn(MemberStatus.valueOf(member.status));
         if (!ok) {
             fail(key, account, member, address, now);
             throw ProblemException.unauthorized("Số điện thoại/số thẻ hoặc mật khẩu không đúng.");

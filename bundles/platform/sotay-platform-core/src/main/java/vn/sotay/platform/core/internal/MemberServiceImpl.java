@@ -27,7 +27,9 @@ import vn.sotay.platform.core.internal.entity.MemberEntity;
 /** Members in CORE_MEMBER; counted-members-per-cell kept in memory for roll-ups and rates. */
 @Component(service = {MemberService.class, MemberServiceImpl.class})
 public class MemberServiceImpl implements MemberService {
-    private static final List<String> COUNTED = List.of(MemberStatus.OFFICIAL.name(), MemberStatus.PROBATIONARY.name());
+    /** Who counts in rates: the charter's rule ({@link vn.sotay.api.member.Eligibility}). */
+    private static final List<String> COUNTED = vn.sotay.api.member.Eligibility.countedStatuses().stream()
+            .map(MemberStatus::name).toList();
     private final CoreDb db;
     private final OrgServiceImpl orgs;
     private final AtomicReference<Map<Long, Long>> counted = new AtomicReference<>();

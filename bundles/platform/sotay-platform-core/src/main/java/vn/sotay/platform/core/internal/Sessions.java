@@ -163,7 +163,7 @@ public class Sessions {
             return null;
         }
         MemberEntity m = em.find(MemberEntity.class, a.memberId);
-        if (m != null && vn.sotay.api.member.MemberStatus.TRANSFERRED.name().equals(m.status)) {
+        if (m != null && !vn.sotay.api.member.Eligibility.logsIn(vn.sotay.api.member.MemberStatus.valueOf(m.status))) {
             return null; // transferred out: the member's tokens stop working
         }
         List<RoleGrant> grants = new ArrayList<>();
