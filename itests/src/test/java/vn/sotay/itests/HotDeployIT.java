@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Uninstalling and reinstalling the notices feature at runtime: the module goes and comes back with
  * its data, while the rest of the platform keeps answering with zero failed requests and no other
- * bundle is refreshed or restarted (docs/architecture.md, "Hot deployment"; stack.md, traps 4 and 5).
+ * bundle is refreshed or restarted (docs/architecture.md, "Hot deployment"; docs/stack.md, traps 4 and 5).
  */
 @Order(8)
 class HotDeployIT {

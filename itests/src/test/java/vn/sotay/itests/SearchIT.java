@@ -51,7 +51,7 @@ class SearchIT {
         assertTrue(h.path("score").isNumber(), "score: " + h);
         awaitHit(memberA, "đảng viên", noticeId);
         awaitHit(memberA, "ĐẢNG VIÊN", noticeId);
-        // decomposed text (typed on macOS, pasted from Word) finds it too (stack.md, trap 8)
+        // decomposed text (typed on macOS, pasted from Word) finds it too (docs/stack.md, trap 8)
         awaitHit(memberA, Normalizer.normalize("đảng viên", Normalizer.Form.NFD), noticeId);
         // words of the body count
         awaitHit(memberA, "phong cach Ho Chi Minh", noticeId);

@@ -16,7 +16,7 @@ import org.apache.sshd.client.session.ClientSession;
 /**
  * Karaf shell commands over SSH (an exec channel per command) as {@code karaf} with the password the
  * distribution generated at its first start ({@link Distribution#shellPassword()}) on
- * 127.0.0.1:{@value Distribution#SSH_PORT}. Karaf 4.4's {@code bin/client} is not used (stack.md,
+ * 127.0.0.1:{@value Distribution#SSH_PORT}. Karaf 4.4's {@code bin/client} is not used (docs/stack.md,
  * trap 9).
  */
 public final class Shell {

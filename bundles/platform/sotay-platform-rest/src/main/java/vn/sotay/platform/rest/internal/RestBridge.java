@@ -44,7 +44,7 @@ import vn.sotay.spi.module.SotayModule;
  * The REST whiteboard: tracks every service with {@code sotay.rest.resource=true} and publishes one
  * CXF server per module on CXF's OSGi HTTP transport (servlet at {@code /api}): the platform's
  * resources at {@code /api}, a module's at {@code /api/<module>}. A module coming or going
- * rebuilds only its own server, so requests to every other module never notice (stack.md, trap 4).
+ * rebuilds only its own server, so requests to every other module never notice (docs/stack.md, trap 4).
  */
 @Component(service = RestBridge.class, immediate = true)
 public class RestBridge {

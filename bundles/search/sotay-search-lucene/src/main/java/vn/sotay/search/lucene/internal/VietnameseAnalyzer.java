@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** NFC, StandardTokenizer, lower case and, for the folded variant, ASCII folding (stack.md trap 8). */
+/** NFC, StandardTokenizer, lower case and, for the folded variant, ASCII folding (docs/stack.md, trap 8). */
 final class VietnameseAnalyzer extends Analyzer {
     private final boolean folded;
 
