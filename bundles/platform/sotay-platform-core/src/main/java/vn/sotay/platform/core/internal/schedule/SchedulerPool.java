@@ -1,0 +1,48 @@
+package vn.sotay.platform.core.internal.schedule;
+
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/** The platform's one pool of scheduler threads, shared by every bundle's {@link SchedulerImpl}. */
+@Component(service = SchedulerPool.class)
+public class SchedulerPool {
+    static final int THREADS = 2;
+
+    private final ScheduledThreadPoolExecutor executor;
+
+    public SchedulerPool() {
+        this(THREADS);
+    }
+
+    SchedulerPool(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory f = r -> {
+            Thread t = new Thread(r, "sotay-scheduler-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        executor = new ScheduledThreadPoolExecutor(threads, f);
+        executor.setRemoveOnCancelPolicy(true);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    }
+
+    ScheduledThreadPoolExecutor executor() {
+        return executor;
+    }
+
+    @Deactivate
+    void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
