@@ -159,7 +159,7 @@ public final class Fakes {
 
     /**
      * The change channel delivering at once on the publisher's thread to the listeners added, in
-     * order, and recording every event; a test that wants the search side adds a {@link SearchFollower}.
+     * order (a listener that throws does not stop the others), and recording every event; a test that wants the search side adds a {@link SearchFollower}.
      */
     public static final class Changes implements vn.sotay.api.change.ChangeBus {
         public final List<vn.sotay.api.change.ChangeEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -173,7 +173,13 @@ public final class Fakes {
         @Override
         public java.util.concurrent.CompletionStage<Void> publish(vn.sotay.api.change.ChangeEvent e) {
             published.add(e);
-            listeners.forEach(l -> l.changed(e));
+            for (vn.sotay.spi.change.ChangeListener l : listeners) {
+                try {
+                    l.changed(e);
+                } catch (RuntimeException x) { // as the platform's channel: logged, the others still get it
+                    System.err.println("listener failed on " + e + ": " + x);
+                }
+            }
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
 

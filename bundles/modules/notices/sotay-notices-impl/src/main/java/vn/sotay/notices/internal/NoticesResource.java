@@ -22,8 +22,6 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +37,6 @@ import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
-import vn.sotay.api.search.SearchService;
 import vn.sotay.spi.module.SotayModule;
 
 /** REST endpoints of the notices module, published by the core under {@code /api/notices}. */
@@ -58,14 +55,11 @@ public class NoticesResource {
     private final MemberService members;
     private final AuditService audit;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile SearchService search;
-
     @Activate
-    public NoticesResource(@Reference NoticeStore store, @Reference OrgService orgs,
+    public NoticesResource(@Reference NoticeStore store, @Reference InboxCache inbox, @Reference OrgService orgs,
             @Reference AuthorizationService auth, @Reference MemberService members, @Reference AuditService audit) {
         this.store = store;
-        this.inbox = new InboxCache(store::byAudience, store::receiptsOf);
+        this.inbox = inbox;
         this.orgs = orgs;
         this.auth = auth;
         this.members = members;
@@ -99,7 +93,7 @@ public class NoticesResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
     }
 
-    /** Validates, authorises, stores, audits and indexes a notice. */
+    /** Validates, authorises, stores and audits a notice (the store publishes it: inbox cache and search follow). */
     NoticeDetail create(Caller c, SendRequest request) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         OrgTree tree = orgs.tree();
@@ -107,9 +101,7 @@ public class NoticesResource {
         auth.require(c, r.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE);
         Notice n = store.insert(r.title(), r.body(), r.audienceOrgId(), c.accountId(), c.name(), now,
                 r.expiresAt() == null ? null : r.expiresAt().truncatedTo(ChronoUnit.MILLIS));
-        inbox.sent(n.audienceOrgId());
         audit.record(c, "notice.send", "notice", String.valueOf(n.id()), n.title());
-        index(n);
         return Views.detail(n, tree, false, false);
     }
 
@@ -204,20 +196,6 @@ public class NoticesResource {
     private static boolean isRecipient(Caller c, OrgTree tree, Notice n) {
         return c.memberId() != null && c.cellId() != null && tree.isWithin(c.cellId(), n.audienceOrgId());
     }
-
-    /** Search is optional: a missing or failing index never fails a send. */
-    private void index(Notice n) {
-        SearchService s = search;
-        if (s == null) {
-            return;
-        }
-        try {
-            s.index(Views.document(n));
-        } catch (RuntimeException e) {
-            LOG.warn("Indexing notice {} failed; run sotay:reindex to repair the index", n.id(), e);
-        }
-    }
-
 
     private static ProblemException notFound() {
         return ProblemException.notFound("Không tìm thấy thông báo.");
