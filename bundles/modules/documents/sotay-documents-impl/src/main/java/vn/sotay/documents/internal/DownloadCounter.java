@@ -68,8 +68,19 @@ final class DownloadCounter {
         return p == null ? 0 : p.sum();
     }
 
-    /** Writes the counted downloads; on failure they are counted again at the next flush. */
-    synchronized void flush() {
+    /**
+     * Writes the counted downloads (on failure they are counted again at the next flush), then,
+     * holding no lock, publishes the change.
+     */
+    void flush() {
+        LocalDate day = write();
+        if (day != null) {
+            changes.publishAndWait(ChangeEvent.updated(DocumentsModule.ID, TYPE, day, null), ChangeBus.WAIT);
+        }
+    }
+
+    /** The day of one written count, {@code null} when nothing was pending. */
+    private synchronized LocalDate write() {
         Map<Download, Long> batch = new LinkedHashMap<>();
         downloads.forEach((k, v) -> {
             long n = v.sumThenReset();
@@ -78,7 +89,7 @@ final class DownloadCounter {
             }
         });
         if (batch.isEmpty()) {
-            return;
+            return null;
         }
         Map<Long, Long> byDoc = new HashMap<>();
         batch.forEach((k, n) -> byDoc.merge(k.documentId(), n, Long::sum));
@@ -104,7 +115,6 @@ final class DownloadCounter {
             throw e;
         }
         byDoc.forEach((d, n) -> pendingByDoc.computeIfAbsent(d, x -> new LongAdder()).add(-n));
-        changes.publishAndWait(ChangeEvent.updated(DocumentsModule.ID, TYPE, batch.keySet().iterator().next().day(), null),
-                ChangeBus.WAIT);
+        return batch.keySet().iterator().next().day();
     }
 }

@@ -15,12 +15,14 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,11 @@ import vn.sotay.spi.change.ChangeListener;
  * The change channel of one JVM: one dispatcher thread delivers every event, in publication order,
  * to the listeners whose {@code sotay.change.module}/{@code sotay.change.type} properties match.
  * The queue is bounded ({@link #CAPACITY}): a publisher that outruns the listeners waits.
+ *
+ * <p>Listeners are tracked with a {@link ServiceTracker} that reads only their properties; the
+ * listener object is taken on the dispatcher thread at its first delivery. A DS reference would
+ * activate every listener while this component activates, and listeners that publish (a module's
+ * store evicting its own cache) need this component: a circular activation SCR refuses.
  */
 @Component(service = ChangeBus.class)
 public class ChangeBusImpl implements ChangeBus {
@@ -39,14 +46,15 @@ public class ChangeBusImpl implements ChangeBus {
     static final String THREAD = "sotay-changes";
     private static final Logger LOG = LoggerFactory.getLogger(ChangeBusImpl.class);
 
-    /** A listener with its filters (empty: any). */
-    record Registration(ChangeListener listener, Set<String> modules, Set<String> types) {
+    /** A listener with its filters (empty: any), the object got when first needed. */
+    record Registration(Supplier<ChangeListener> listener, Set<String> modules, Set<String> types) {
         boolean wants(ChangeEvent e) {
             return (modules.isEmpty() || modules.contains(e.module())) && (types.isEmpty() || types.contains(e.type()));
         }
     }
 
-    private final Map<ChangeListener, Registration> listeners = new ConcurrentHashMap<>();
+    private final Map<Object, Registration> listeners = new ConcurrentHashMap<>();
+    private ServiceTracker<ChangeListener, Object> tracker;
     private final ExecutorService dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(CAPACITY), r -> {
                 Thread t = new Thread(r, THREAD);
@@ -64,9 +72,33 @@ public class ChangeBusImpl implements ChangeBus {
                 }
             });
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
+    @Activate
+    void activate(BundleContext context) {
+        tracker = new ServiceTracker<>(context, ChangeListener.class, null) {
+            @Override
+            public Object addingService(ServiceReference<ChangeListener> ref) {
+                ChangeListener[] got = new ChangeListener[1];
+                listeners.put(ref, new Registration(() -> {
+                    if (got[0] == null) {
+                        got[0] = context.getService(ref); // on the dispatcher thread only
+                    }
+                    return got[0];
+                }, strings(ref.getProperty(ChangeListener.MODULE)), strings(ref.getProperty(ChangeListener.TYPE))));
+                return ref;
+            }
+
+            @Override
+            public void removedService(ServiceReference<ChangeListener> ref, Object service) {
+                listeners.remove(ref);
+                context.ungetService(ref);
+            }
+        };
+        tracker.open();
+    }
+
+    /** A listener object with its properties (tests). */
     void addListener(ChangeListener listener, Map<String, Object> props) {
-        listeners.put(listener, new Registration(listener, strings(props.get(ChangeListener.MODULE)),
+        listeners.put(listener, new Registration(() -> listener, strings(props.get(ChangeListener.MODULE)),
                 strings(props.get(ChangeListener.TYPE))));
     }
 
@@ -119,10 +151,14 @@ public class ChangeBusImpl implements ChangeBus {
     void deliver(ChangeEvent event) {
         for (Registration r : listeners.values()) {
             if (r.wants(event)) {
+                ChangeListener l = null;
                 try {
-                    r.listener().changed(event);
+                    l = r.listener().get();
+                    if (l != null) { // null: the listener's component could not activate (logged by SCR)
+                        l.changed(event);
+                    }
                 } catch (RuntimeException | LinkageError e) {
-                    LOG.warn("Change listener {} failed on {}", r.listener(), event, e);
+                    LOG.warn("Change listener {} failed on {}", l, event, e);
                 }
             }
         }
@@ -130,6 +166,9 @@ public class ChangeBusImpl implements ChangeBus {
 
     @Deactivate
     void close() {
+        if (tracker != null) {
+            tracker.close();
+        }
         dispatcher.shutdown();
         try {
             if (!dispatcher.awaitTermination(10, TimeUnit.SECONDS)) {
