@@ -57,6 +57,7 @@ public class NewsStore implements ChangeListener {
     private final ChangeBus changes;
     private final FeedCache feed;
     private final ViewCounter views;
+    private final ImageRows images;
     private volatile List<Category> categories;
 
     @Activate
@@ -72,6 +73,7 @@ public class NewsStore implements ChangeListener {
         this.changes = changes;
         this.feed = new FeedCache(unit);
         this.views = new ViewCounter(unit);
+        this.images = new ImageRows(unit);
         unit.write(em -> {
             ImageUses.backfill(em);
             return null;
@@ -266,20 +268,6 @@ public class NewsStore implements ChangeListener {
         return unit.read(em -> em.createQuery("SELECT COUNT(a) FROM ArticleEntity a", Long.class).getSingleResult());
     }
 
-    /** The stored images among these ids (SHA-256), by id; unknown ids are left out. */
-    Map<String, NewsImage> images(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return unit.read(em -> {
-            Map<String, NewsImage> out = new HashMap<>();
-            for (List<String> chunk : chunks(ids)) {
-                em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 IN :s", ImageEntity.class)
-                        .setParameter("s", chunk).getResultList().forEach(i -> out.put(i.getSha256(), Rows.image(i)));
-            }
-            return out;
-        });
-    }
 
 
     /** Every article in one of {@code statuses}, most recently changed first (work queues; filtered by the caller). */
@@ -344,56 +332,27 @@ public class NewsStore implements ChangeListener {
         });
     }
 
-    /** The image stored under this SHA-256, if any. */
-    Optional<NewsImage> image(String sha256) {
-        return unit.read(em -> em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
-                .setParameter("s", sha256).getResultList().stream().findFirst().map(Rows::image));
-    }
 
     /** Who may fetch an image without a signed URL: its uploader, and the readers of the articles showing it. */
     record ImageReaders(long uploaderAccountId, List<Article> articles) {
     }
 
-    /** The uploader of this image and the articles showing it now (NEWS_IMAGE_USE), if the image exists. */
-    Optional<ImageReaders> imageReaders(String sha256) {
-        return unit.read(em -> {
-            List<ImageEntity> image = em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
-                    .setParameter("s", sha256).getResultList();
-            if (image.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Article> articles = new ArrayList<>();
-            for (List<Long> chunk : chunks(ImageUses.articles(em, sha256))) {
-                em.createQuery("SELECT a FROM ArticleEntity a WHERE a.id IN :ids", ArticleEntity.class)
-                        .setParameter("ids", chunk).getResultList().forEach(a -> articles.add(Rows.article(a)));
-            }
-            return Optional.of(new ImageReaders(image.get(0).getUploaderAccountId(), articles));
-        });
+    // images (see ImageRows)
+
+    Map<String, NewsImage> images(Collection<String> ids) {
+        return images.byIds(ids);
     }
 
-    /** Records an uploaded image; a concurrent upload of the same bytes wins and is returned. */
+    Optional<NewsImage> image(String sha256) {
+        return images.get(sha256);
+    }
+
+    Optional<ImageReaders> imageReaders(String sha256) {
+        return images.readers(sha256);
+    }
+
     NewsImage insertImage(String sha256, String mediaType, long bytes, int width, int height, List<String> variants,
             long uploaderAccountId, Instant now) {
-        try {
-            return unit.write(em -> {
-                ImageEntity e = new ImageEntity();
-                e.setSha256(sha256);
-                e.setMediaType(mediaType);
-                e.setByteSize(bytes);
-                e.setWidth(width);
-                e.setHeight(height);
-                e.setVariants(variants.isEmpty() ? null : String.join(",", variants));
-                e.setUploaderAccountId(uploaderAccountId);
-                e.setUploadedAt(utc(now));
-                em.persist(e);
-                return Rows.image(e);
-            });
-        } catch (javax.persistence.PersistenceException e) {
-            return image(sha256).orElseThrow(() -> e);
-        }
+        return images.insert(sha256, mediaType, bytes, width, height, variants, uploaderAccountId, now);
     }
-
-
-
-
 }
