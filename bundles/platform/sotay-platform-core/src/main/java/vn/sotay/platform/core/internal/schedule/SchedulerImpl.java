@@ -2,6 +2,7 @@ package vn.sotay.platform.core.internal.schedule;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -34,23 +36,35 @@ public class SchedulerImpl implements Scheduler {
 
     private final ScheduledExecutorService executor;
     private final Supplier<ZonedDateTime> clock;
+    private final String owner;
+    private final SchedulerPool pool;
     private final Set<Task> jobs = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     @Activate
-    public SchedulerImpl(@Reference SchedulerPool pool) {
-        this(pool.executor(), () -> ZonedDateTime.now(ZONE));
+    public SchedulerImpl(@Reference SchedulerPool pool, ComponentContext context) {
+        this(pool, pool.executor(), () -> ZonedDateTime.now(ZONE), context.getUsingBundle() == null ? "?"
+                : context.getUsingBundle().getSymbolicName());
     }
 
-    SchedulerImpl(ScheduledExecutorService executor, Supplier<ZonedDateTime> clock) {
+    /** For tests: the pool's executor, the real clock. */
+    SchedulerImpl(SchedulerPool pool, String owner) {
+        this(pool, pool.executor(), () -> ZonedDateTime.now(ZONE), owner);
+    }
+
+    SchedulerImpl(SchedulerPool pool, ScheduledExecutorService executor, Supplier<ZonedDateTime> clock, String owner) {
         this.executor = executor;
         this.clock = clock;
+        this.owner = owner;
+        this.pool = pool;
+        pool.add(this);
     }
 
     /** The bundle released the service (it stopped): every job it scheduled stops. */
     @Deactivate
     void close() {
         closed = true;
+        pool.remove(this);
         jobs.forEach(Task::cancel);
         jobs.clear();
     }
@@ -60,21 +74,21 @@ public class SchedulerImpl implements Scheduler {
         if (period == null || period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("period must be positive: " + period);
         }
-        Task t = register(new Task(name, task, null));
+        Task t = register(new Task(name, task, null, "every " + period));
         t.future = executor.scheduleWithFixedDelay(t::run, millis(initialDelay), period.toMillis(), TimeUnit.MILLISECONDS);
         return t;
     }
 
     @Override
     public Job cron(String name, String expression, Runnable task) {
-        Task t = register(new Task(name, task, Cron.parse(expression)));
+        Task t = register(new Task(name, task, Cron.parse(expression), "cron " + expression));
         t.scheduleNext();
         return t;
     }
 
     @Override
     public Job once(String name, Duration delay, Runnable task) {
-        Task t = register(new Task(name, task, null));
+        Task t = register(new Task(name, task, null, "once"));
         t.oneShot = true;
         t.future = executor.schedule(t::run, millis(delay), TimeUnit.MILLISECONDS);
         return t;
@@ -84,6 +98,11 @@ public class SchedulerImpl implements Scheduler {
     int active() {
         jobs.removeIf(Task::done);
         return jobs.size();
+    }
+
+    /** Adds {@code <bundle> <job> (<schedule>)} for each job not yet done. */
+    void describe(List<String> out) {
+        jobs.stream().filter(t -> !t.done()).forEach(t -> out.add(owner + " " + t.name + " (" + t.schedule + ")"));
     }
 
     private Task register(Task t) {
@@ -103,15 +122,17 @@ public class SchedulerImpl implements Scheduler {
         private final String name;
         private final Runnable task;
         private final Cron cron;
+        private final String schedule;
         private volatile ScheduledFuture<?> future;
         private volatile boolean cancelled;
         private volatile boolean oneShot;
         private volatile boolean ran;
 
-        Task(String name, Runnable task, Cron cron) {
+        Task(String name, Runnable task, Cron cron, String schedule) {
             this.name = Objects.requireNonNull(name, "name");
             this.task = Objects.requireNonNull(task, "task");
             this.cron = cron;
+            this.schedule = schedule;
         }
 
         void run() {

@@ -29,7 +29,7 @@ class SchedulerImplTest {
 
     @Test
     void aPeriodicJobRunsOnTheNamedPoolAndAFailureKeepsItsSchedule() throws Exception {
-        SchedulerImpl s = new SchedulerImpl(pool);
+        SchedulerImpl s = new SchedulerImpl(pool, "test");
         AtomicInteger runs = new AtomicInteger();
         AtomicReference<String> thread = new AtomicReference<>();
         CountDownLatch three = new CountDownLatch(3);
@@ -45,8 +45,8 @@ class SchedulerImplTest {
 
     @Test
     void stoppingTheBundleCancelsEveryJobItScheduledAndNoOtherBundles() throws Exception {
-        SchedulerImpl module = new SchedulerImpl(pool);
-        SchedulerImpl other = new SchedulerImpl(pool);
+        SchedulerImpl module = new SchedulerImpl(pool, "sotay-news-impl");
+        SchedulerImpl other = new SchedulerImpl(pool, "sotay-documents-impl");
         AtomicInteger moduleRuns = new AtomicInteger();
         CountDownLatch otherRuns = new CountDownLatch(5);
         module.every("module.tick", Duration.ZERO, Duration.ofMillis(10), moduleRuns::incrementAndGet);
@@ -54,8 +54,12 @@ class SchedulerImplTest {
         module.cron("module.nightly", "0 2 * * *", moduleRuns::incrementAndGet);
         other.every("other.tick", Duration.ZERO, Duration.ofMillis(10), otherRuns::countDown);
         assertEquals(3, module.active());
+        assertEquals(java.util.List.of("sotay-documents-impl other.tick (every PT0.01S)",
+                "sotay-news-impl module.later (once)", "sotay-news-impl module.nightly (cron 0 2 * * *)",
+                "sotay-news-impl module.tick (every PT0.01S)"), pool.jobs(), "sotay:jobs");
         Thread.sleep(50);
         module.close(); // what DS does when the bundle releases its instance
+        assertEquals(java.util.List.of("sotay-documents-impl other.tick (every PT0.01S)"), pool.jobs());
         int after = moduleRuns.get();
         assertTrue(later.done());
         assertEquals(0, module.active());
@@ -67,7 +71,7 @@ class SchedulerImplTest {
 
     @Test
     void aOneShotJobRunsOnceAndACancelledJobNever() throws Exception {
-        SchedulerImpl s = new SchedulerImpl(pool);
+        SchedulerImpl s = new SchedulerImpl(pool, "test");
         CountDownLatch ran = new CountDownLatch(1);
         AtomicInteger never = new AtomicInteger();
         Job once = s.once("test.once", Duration.ZERO, ran::countDown);
@@ -87,7 +91,7 @@ class SchedulerImplTest {
     @Test
     void aCronJobIsScheduledAtItsNextTimeInVietnam() throws Exception {
         ZonedDateTime now = LocalDateTime.parse("2026-12-03T01:59:59.900").atZone(Scheduler.ZONE);
-        SchedulerImpl s = new SchedulerImpl(pool.executor(), () -> now);
+        SchedulerImpl s = new SchedulerImpl(pool, pool.executor(), () -> now, "test");
         CountDownLatch ran = new CountDownLatch(1);
         Job j = s.cron("test.cron", "0 2 * * *", ran::countDown);
         assertTrue(ran.await(5, TimeUnit.SECONDS), "02:00 is 100 ms away on this clock");
