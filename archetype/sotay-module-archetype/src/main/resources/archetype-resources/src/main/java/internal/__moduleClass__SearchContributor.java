@@ -1,20 +1,22 @@
 package ${package}.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.search.SearchDocument;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.spi.search.SearchContributor;
 
 /**
- * Hits of type {@value ${moduleClass}Module#TYPE} are searched while this is registered; {@code feed}
- * fills the index for {@code sotay:reindex}. Index each item after its write commits with
- * {@code SearchService.index(document(item))} (an optional, dynamic reference).
+ * Hits of type {@value ${moduleClass}Module#TYPE} are searched while this is registered. The index
+ * follows the change channel: for each change the store publishes it asks {@link #document} (empty:
+ * removed); {@code feed} fills the index for {@code sotay:reindex}.
  */
 @Component(property = {SearchContributor.TYPE + "=" + ${moduleClass}Module.TYPE, SotayModule.MODULE + "=" + ${moduleClass}Module.ID})
 public class ${moduleClass}SearchContributor implements SearchContributor {
@@ -30,6 +32,20 @@ public class ${moduleClass}SearchContributor implements SearchContributor {
     @Override
     public String label() {
         return "${moduleName}";
+    }
+
+    @Override
+    public boolean followsChanges() {
+        return true;
+    }
+
+    @Override
+    public Optional<SearchDocument> document(ChangeEvent change) {
+        try {
+            return store.find(Long.parseLong(change.id())).map(${moduleClass}SearchContributor::document);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -7,29 +7,37 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.change.ChangeBus;
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.persistence.PersistenceService;
 import vn.sotay.api.persistence.PersistenceUnit;
 import vn.sotay.api.persistence.UnitSpec;
 import ${package}.internal.entity.ItemEntity;
 
-/** The module's only access to its tables (${tablePrefix}_*): one query per question; UTC timestamps. */
+/**
+ * The module's only access to its tables (${tablePrefix}_*): one query per question; UTC timestamps.
+ * After each commit it publishes a change event: search and caches follow from it.
+ */
 @Component(service = ${moduleClass}Store.class, immediate = true)
 public class ${moduleClass}Store {
     private final PersistenceUnit unit;
+    private final ChangeBus changes;
 
     @Activate
-    public ${moduleClass}Store(@Reference PersistenceService persistence) {
-        this(persistence.open(spec()));
+    public ${moduleClass}Store(@Reference PersistenceService persistence, @Reference ChangeBus changes) {
+        this(persistence.open(spec()), changes);
     }
 
-    ${moduleClass}Store(PersistenceUnit unit) {
+    ${moduleClass}Store(PersistenceUnit unit, ChangeBus changes) {
         this.unit = unit;
+        this.changes = changes;
     }
 
     /** The unit: migrations run in order (script i is version i); add V2__*.sql after V1, never edit V1. */
@@ -43,8 +51,9 @@ public class ${moduleClass}Store {
         unit.close();
     }
 
+    /** Stores an item, then publishes its creation (after the commit, never inside the write). */
     Item insert(String title, String body, long audienceOrgId, Instant createdAt) {
-        return unit.write(em -> {
+        Item item = unit.write(em -> {
             ItemEntity e = new ItemEntity();
             e.setTitle(title);
             e.setBody(body);
@@ -54,6 +63,13 @@ public class ${moduleClass}Store {
             em.flush();
             return item(e);
         });
+        changes.publishAndWait(ChangeEvent.created(${moduleClass}Module.ID, ${moduleClass}Module.TYPE, item.id(),
+                item.audienceOrgId()), ChangeBus.WAIT);
+        return item;
+    }
+
+    Optional<Item> find(long id) {
+        return unit.read(em -> Optional.ofNullable(em.find(ItemEntity.class, id)).map(${moduleClass}Store::item));
     }
 
     /** Items addressed to one of {@code audiences}, newest first: {@code max} rows from {@code offset}. */

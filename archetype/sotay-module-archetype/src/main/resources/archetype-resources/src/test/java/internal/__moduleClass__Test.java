@@ -25,12 +25,15 @@ import vn.sotay.testing.Fakes;
 /** The store's JPQL and V1__init.sql on EclipseLink and Derby (as in the distribution), and the resource's paging. */
 class ${moduleClass}Test {
     private static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
+    private static final Fakes.Changes CHANGES = new Fakes.Changes();
+    private static final Fakes.Search SEARCH = new Fakes.Search();
     private static ${moduleClass}Store store;
     private static Item toRoot, toTp, toCell, toSh;
 
     @BeforeAll
     static void open() {
-        store = new ${moduleClass}Store(new DerbyUnit("${moduleId}", ${moduleClass}Store.spec()));
+        store = new ${moduleClass}Store(new DerbyUnit("${moduleId}", ${moduleClass}Store.spec()), CHANGES);
+        CHANGES.listen(Fakes.searchFollower(new ${moduleClass}SearchContributor(store), ${moduleClass}Module.TYPE, SEARCH));
         toRoot = store.insert("Toàn tỉnh", "Nội dung gửi toàn Đảng bộ tỉnh", TU, T0);
         toTp = store.insert("Thành ủy", "Nội dung gửi Đảng bộ thành phố", TP, T0.plusSeconds(60));
         toCell = store.insert("Chi bộ", "Nội dung gửi chi bộ", CB01, T0.plusSeconds(120));
@@ -59,6 +62,14 @@ class ${moduleClass}Test {
     void aCallerWithoutACellGetsAnEmptyPage() {
         ${moduleClass}Resource resource = new ${moduleClass}Resource(store, new Fakes.Orgs());
         assertTrue(resource.list(Fakes.as(Fakes.caller(1, null, null)), null, null).items().isEmpty());
+    }
+
+    @Test
+    void everyInsertIsPublishedAndReachesTheIndex() {
+        assertEquals(4, CHANGES.published.size());
+        assertTrue(SEARCH.holds(toCell.id()));
+        assertEquals(List.of(CB01), SEARCH.indexed.stream().filter(d -> d.id().equals(String.valueOf(toCell.id())))
+                .findFirst().orElseThrow().audience());
     }
 
     @Test
