@@ -123,7 +123,7 @@ public class DemoDocuments {
         if (in != null) {
             java.nio.file.Path tmp = files.receive(in, AttachmentFiles.MAX_BYTES);
             try {
-                InspectedFile f = inspector.inspect(pdfName(r.number()), tmp, DocumentsResource.ACCEPTED,
+                InspectedFile f = inspector.inspect(pdfName(r.number()), tmp, DocumentAttachmentsResource.ACCEPTED,
                         AttachmentFiles.MAX_BYTES);
                 files.keep(tmp, f);
                 store.attach(d.id(), r.number().replace("/", "-") + ".pdf", f, BOARD, at);

@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.sotay.api.Role;
-import vn.sotay.api.rest.Doc;
+import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Returns;
@@ -36,7 +36,7 @@ import vn.sotay.spi.module.SotayModule;
 /**
  * Builds the OpenAPI 3 document from the JAX-RS annotations of the published resources and the
  * platform's own ({@code vn.sotay.api.rest}: {@link OperationId}, {@link Summary}, {@link Roles},
- * {@link Returns}, {@link Doc}, {@link Public}); schemas by {@link OpenApiSchemas}, parameters by
+ * {@link Returns}, {@link Description}, {@link Public}); schemas by {@link OpenApiSchemas}, parameters by
  * {@link OpenApiParams}. No annotation library: records, enums, lists and {@code Page} are all the
  * API uses. The output depends only on the set of resources, never on the order they arrived in.
  */
@@ -107,7 +107,7 @@ public final class OpenApi {
         if (s != null) {
             op.put("summary", s.value());
         }
-        Doc d = m.getAnnotation(Doc.class);
+        Description d = m.getAnnotation(Description.class);
         if (d != null && !d.value().isEmpty()) {
             op.put("description", d.value());
         }
@@ -123,7 +123,7 @@ public final class OpenApi {
         for (int i = 0; i < types.length; i++) {
             String in = null;
             String name = null;
-            Doc doc = null;
+            Description doc = null;
             boolean context = false;
             for (Annotation a : annotations[i]) {
                 if (a instanceof PathParam p) {
@@ -132,7 +132,7 @@ public final class OpenApi {
                 } else if (a instanceof QueryParam q) {
                     in = "query";
                     name = q.value();
-                } else if (a instanceof Doc x) {
+                } else if (a instanceof Description x) {
                     doc = x;
                 } else if (a instanceof Context || a.annotationType().getSimpleName().endsWith("Param")) {
                     context = true;

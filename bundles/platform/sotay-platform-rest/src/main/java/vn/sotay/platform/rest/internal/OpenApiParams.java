@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import vn.sotay.api.Cursors;
-import vn.sotay.api.rest.Doc;
+import vn.sotay.api.rest.Description;
 
 /**
  * Parameters and the shared schemas of the OpenAPI document: the platform's conventions for
  * {@code limit} and {@code cursor}, the types a {@code String} query parameter declares with
- * {@link Doc}, the {@code Idempotency-Key} header and the {@code Problem} schema.
+ * {@link Description}, the {@code Idempotency-Key} header and the {@code Problem} schema.
  */
 final class OpenApiParams {
     private OpenApiParams() {
@@ -27,7 +27,7 @@ final class OpenApiParams {
                     + "cùng khóa với yêu cầu khác: 422; khi yêu cầu đầu còn đang chạy: 409 kèm Retry-After.");
 
     /** A path or query parameter. */
-    static Map<String, Object> parameter(OpenApiSchemas schemas, String name, String in, Type type, Doc doc) {
+    static Map<String, Object> parameter(OpenApiSchemas schemas, String name, String in, Type type, Description doc) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", name);
         p.put("in", in);
@@ -36,7 +36,7 @@ final class OpenApiParams {
         String description = doc == null || doc.value().isEmpty() ? null : doc.value();
         if (doc != null && !doc.type().isEmpty()) {
             schema = typed(doc);
-        } else if (doc != null && doc.values() != Doc.None.class) {
+        } else if (doc != null && doc.values() != Description.None.class) {
             schema = Map.of("type", "string",
                     "enum", Arrays.stream(doc.values().getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
         } else if ("query".equals(in) && "limit".equals(name) && isIntegerLike(type)) {
@@ -66,7 +66,7 @@ final class OpenApiParams {
     }
 
     /** A {@code String} parameter's declared type: integer (with bounds), date, date-time or boolean. */
-    private static Map<String, Object> typed(Doc doc) {
+    private static Map<String, Object> typed(Description doc) {
         Map<String, Object> s = new LinkedHashMap<>();
         switch (doc.type()) {
             case "integer" -> {
@@ -84,7 +84,7 @@ final class OpenApiParams {
                 s.put("format", doc.type());
             }
             case "boolean" -> s.put("type", "boolean");
-            default -> throw new IllegalArgumentException("@Doc(type = \"" + doc.type()
+            default -> throw new IllegalArgumentException("@Description(type = \"" + doc.type()
                     + "\"): integer, date, date-time or boolean");
         }
         return s;

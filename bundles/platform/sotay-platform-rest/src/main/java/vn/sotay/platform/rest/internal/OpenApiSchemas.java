@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import vn.sotay.api.rest.Doc;
+import vn.sotay.api.rest.Description;
 
 /**
  * The {@code components/schemas} of the OpenAPI document: every record and enum a resource takes or
@@ -174,7 +174,7 @@ final class OpenApiSchemas {
         List<String> required = new ArrayList<>();
         for (RecordComponent rc : c.getRecordComponents()) {
             Map<String, Object> s = schema(rc.getGenericType());
-            Doc d = rc.getAnnotation(Doc.class);
+            Description d = rc.getAnnotation(Description.class);
             if (d != null && !d.value().isEmpty() && !s.containsKey("$ref")) {
                 s = with(s, "description", d.value());
             }
@@ -186,28 +186,24 @@ final class OpenApiSchemas {
         return object(doc(c), props, required);
     }
 
-    /** The constants, described by their {@link Doc} or the enum's {@code label()}. */
+    /** The constants, described by their {@link Description} or the enum's {@code label()}. */
     private static Map<String, Object> enumSchema(Class<?> c) {
         List<String> values = new ArrayList<>();
         List<String> meanings = new ArrayList<>();
-        Method label = null;
-        try {
-            Method m = c.getMethod("label");
-            label = m.getReturnType() == String.class && !Modifier.isStatic(m.getModifiers()) ? m : null;
-        } catch (NoSuchMethodException e) {
-            // no labels
-        }
+        java.lang.reflect.AccessibleObject label = label(c);
         StringBuilder text = new StringBuilder(doc(c) == null ? "" : doc(c) + "\n\n");
         for (Object constant : c.getEnumConstants()) {
             String name = ((Enum<?>) constant).name();
             String meaning = "";
             try {
                 Field f = c.getField(name);
-                Doc d = f.getAnnotation(Doc.class);
+                Description d = f.getAnnotation(Description.class);
                 if (d != null) {
                     meaning = d.value();
-                } else if (label != null) {
-                    meaning = String.valueOf(label.invoke(constant));
+                } else if (label instanceof Method m) {
+                    meaning = String.valueOf(m.invoke(constant));
+                } else if (label instanceof Field l) {
+                    meaning = String.valueOf(l.get(constant));
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // no description for this one
@@ -230,6 +226,29 @@ final class OpenApiSchemas {
         return s;
     }
 
+    /** The enum's {@code String label()} method, else its {@code String label} field, else {@code null}. */
+    private static java.lang.reflect.AccessibleObject label(Class<?> c) {
+        try {
+            Method m = c.getDeclaredMethod("label");
+            if (m.getReturnType() == String.class && !Modifier.isStatic(m.getModifiers())) {
+                m.setAccessible(true); // a module's enums are package-private
+                return m;
+            }
+        } catch (NoSuchMethodException | RuntimeException e) {
+            // try the field
+        }
+        try {
+            Field f = c.getDeclaredField("label");
+            if (f.getType() == String.class && !Modifier.isStatic(f.getModifiers())) {
+                f.setAccessible(true);
+                return f;
+            }
+        } catch (NoSuchFieldException | RuntimeException e) {
+            // no labels
+        }
+        return null;
+    }
+
     private static Map<String, Object> object(String description, Map<String, Object> props, List<String> required) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("type", "object");
@@ -248,7 +267,7 @@ final class OpenApiSchemas {
     }
 
     private static String doc(Class<?> c) {
-        Doc d = c.getAnnotation(Doc.class);
+        Description d = c.getAnnotation(Description.class);
         return d == null || d.value().isEmpty() ? null : d.value();
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.sotay.api.Page;
 import vn.sotay.api.Role;
-import vn.sotay.api.rest.Doc;
+import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Public;
@@ -48,7 +48,7 @@ class OpenApiTest {
     }
 
     public enum Colour {
-        @Doc("Đỏ: đang chờ") RED,
+        @Description("Đỏ: đang chờ") RED,
         BLUE;
 
         public String label() {
@@ -56,7 +56,7 @@ class OpenApiTest {
         }
     }
 
-    public record Paint(@Doc("Màu của sơn") Colour colour, int coats) {
+    public record Paint(@Description("Màu của sơn") Colour colour, int coats) {
     }
 
     @Path("/")
@@ -86,8 +86,8 @@ class OpenApiTest {
         @GET
         @Path("paints")
         @OperationId("listPaints")
-        public List<Paint> paints(@Doc(type = "date") @QueryParam("from") String from,
-                @Doc(values = Colour.class) @QueryParam("colour") String colour, @QueryParam("limit") String limit) {
+        public List<Paint> paints(@Description(type = "date") @QueryParam("from") String from,
+                @Description(values = Colour.class) @QueryParam("colour") String colour, @QueryParam("limit") String limit) {
             return null;
         }
 
@@ -162,7 +162,7 @@ class OpenApiTest {
         assertEquals(1, limit.get("minimum"));
         assertEquals(100, limit.get("maximum"));
         Map<String, Object> colour = (Map<String, Object>) schemas(doc).get("Colour");
-        assertEquals(List.of("Đỏ: đang chờ", "Xanh"), colour.get("x-enum-descriptions"), "@Doc, else label()");
+        assertEquals(List.of("Đỏ: đang chờ", "Xanh"), colour.get("x-enum-descriptions"), "@Description, else label()");
         Map<String, Object> paint = (Map<String, Object>) schemas(doc).get("Paint");
         assertEquals(List.of("coats"), paint.get("required"), "primitives are required");
         assertTrue(schemas(doc).containsKey("Problem") && schemas(doc).containsKey("ProblemError"));

@@ -23,7 +23,7 @@ import vn.sotay.api.calendar.CalendarEntry;
 import vn.sotay.api.calendar.CalendarService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
-import vn.sotay.api.rest.Doc;
+import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.spi.module.SotayModule;
 
@@ -44,7 +44,7 @@ public class AgendaResource {
     @Summary("Các mốc thời gian của tôi do các phân hệ đóng góp (họp, hạn, kỳ thi...) trong [from, to): ngày "
             + "yyyy-MM-dd theo giờ Việt Nam; mặc định từ hôm nay, 31 ngày")
     @OperationId("listAgenda")
-    public List<CalendarEntry> entries(@Doc(value = "Từ ngày (năm-tháng-ngày), mặc định hôm nay", type = "date") @QueryParam("from") String from, @Doc(value = "Đến trước ngày (năm-tháng-ngày), mặc định 31 ngày sau from", type = "date") @QueryParam("to") String to,
+    public List<CalendarEntry> entries(@Description(value = "Từ ngày (năm-tháng-ngày), mặc định hôm nay", type = "date") @QueryParam("from") String from, @Description(value = "Đến trước ngày (năm-tháng-ngày), mặc định 31 ngày sau from", type = "date") @QueryParam("to") String to,
             @Context SecurityContext sc) {
         LocalDate f = day("from", from, LocalDate.now(ZONE));
         LocalDate t = day("to", to, f.plusDays(31));

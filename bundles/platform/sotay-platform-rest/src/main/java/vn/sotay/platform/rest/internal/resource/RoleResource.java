@@ -22,7 +22,7 @@ import vn.sotay.api.auth.AccountService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
-import vn.sotay.api.rest.Doc;
+import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Roles;
@@ -64,7 +64,7 @@ public class RoleResource {
     @OperationId("revokeRole")
     @Roles(value = Role.COMMITTEE, over = "orgId, from a unit above it (ADMIN: ADMIN)")
     public void revoke(@QueryParam("accountId") Long accountId, @QueryParam("memberId") Long memberId,
-            @Doc(values = Role.class) @QueryParam("role") String role, @QueryParam("orgId") Long orgId, @Context SecurityContext sc) {
+            @Description(values = Role.class) @QueryParam("role") String role, @QueryParam("orgId") Long orgId, @Context SecurityContext sc) {
         authz.revoke(Callers.of(sc), account(accountId, memberId), role(role), Resources.required(orgId, "orgId"));
     }
 
