@@ -23,6 +23,9 @@ public @interface Returns {
      */
     Class<?> value() default Void.class;
 
+    /** The entity is a {@code vn.sotay.api.Page} of {@link #value()} (the schema {@code <Value>Page}). */
+    boolean page() default false;
+
     /** The entity's media type. */
     String mediaType() default "application/json";
 }

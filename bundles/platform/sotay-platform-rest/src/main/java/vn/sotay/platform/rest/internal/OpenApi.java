@@ -200,7 +200,7 @@ public final class OpenApi {
                     Map.of("description", "Thành công"));
         } else if (r != null) {
             Map<String, Object> schema = r.value() == byte[].class ? Map.of("type", "string", "format", "binary")
-                    : schemas.schema(r.value());
+                    : r.page() ? schemas.page(r.value()) : schemas.schema(r.value());
             responses.put(String.valueOf(r.status()), Map.of("description", "Thành công",
                     "content", Map.of(r.mediaType(), Map.of("schema", schema))));
         } else if (ret == javax.ws.rs.core.Response.class) {

@@ -135,7 +135,7 @@ final class OpenApiSchemas {
     }
 
     /** {@code Page<T>}: the named schema {@code <T>Page}. */
-    private Map<String, Object> page(Type item) {
+    Map<String, Object> page(Type item) {
         Map<String, Object> items = schema(item);
         String itemName = items.containsKey("$ref") ? items.get("$ref").toString().replaceAll(".*/", "")
                 : item instanceof Class<?> k ? k.getSimpleName() : "Object";
