@@ -45,7 +45,7 @@ public class DocumentStatsResource {
 
     /** Per level: documents posted in the period and since the start, downloads. */
     @Description("Thống kê tài liệu của một tổ chức trong kỳ [from, to)")
-    public record Stats(long orgId, LocalDate from, LocalDate to,
+    public record DocumentStats(long orgId, LocalDate from, LocalDate to,
             @Description("Số tài liệu đăng trong kỳ, theo cấp ban hành") Map<String, Long> postedByLevel,
             @Description("Số tài liệu đăng trong kỳ") long posted,
             @Description("Số tài liệu lũy kế đến hết kỳ, theo cấp ban hành") Map<String, Long> postedByLevelTotal,
@@ -58,7 +58,7 @@ public class DocumentStatsResource {
     @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "org")
     @Summary("Thống kê tài liệu của một tổ chức: số tài liệu đăng trong kỳ và lũy kế theo cấp, lượt tải "
             + "(bí thư, cấp ủy, quản trị); kỳ mặc định là tháng này")
-    public Stats stats(@Context SecurityContext sc, @Description("Tổ chức; mặc định gốc của cây") @QueryParam("org") Long org,
+    public DocumentStats stats(@Context SecurityContext sc, @Description("Tổ chức; mặc định gốc của cây") @QueryParam("org") Long org,
             @Description(value = "Từ ngày (năm-tháng-ngày); mặc định đầu tháng này", type = "date") @QueryParam("from") String from,
             @Description(value = "Đến trước ngày (năm-tháng-ngày); mặc định một tháng sau from", type = "date")
             @QueryParam("to") String to) {
@@ -85,7 +85,7 @@ public class DocumentStatsResource {
                 t.atStartOfDay(Access.ZONE).toInstant()));
         long downloads = store.downloadsByOrg(f, t).entrySet().stream()
                 .filter(e -> tree.isWithin(e.getKey(), orgId)).mapToLong(Map.Entry::getValue).sum();
-        return new Stats(orgId, f, t, period, period.values().stream().mapToLong(Long::longValue).sum(), total,
+        return new DocumentStats(orgId, f, t, period, period.values().stream().mapToLong(Long::longValue).sum(), total,
                 total.values().stream().mapToLong(Long::longValue).sum(), downloads);
     }
 

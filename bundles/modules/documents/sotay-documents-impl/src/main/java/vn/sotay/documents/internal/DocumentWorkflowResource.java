@@ -173,7 +173,7 @@ public class DocumentWorkflowResource {
     }
 
     /** A new legal status. */
-    public record StatusRequest(@Description("IN_FORCE, AMENDED, REPLACED hoặc EXPIRED") String status) {
+    public record LegalStatusRequest(@Description("IN_FORCE, AMENDED, REPLACED hoặc EXPIRED") String status) {
     }
 
     @POST
@@ -181,7 +181,7 @@ public class DocumentWorkflowResource {
     @OperationId("setDocumentLegalStatus")
     @Roles(value = Role.REVIEWER, over = "the document's owner")
     @Summary("Cập nhật tình trạng hiệu lực (người duyệt), ví dụ EXPIRED khi văn bản hết hiệu lực")
-    public DocumentDetail legalStatus(@Context SecurityContext sc, @PathParam("id") long id, StatusRequest body) {
+    public DocumentDetail legalStatus(@Context SecurityContext sc, @PathParam("id") long id, LegalStatusRequest body) {
         Caller c = Callers.of(sc);
         docs.target(c, id, Role.REVIEWER);
         LegalStatus s = DocumentQuery.legalStatus(body == null ? null : body.status());
