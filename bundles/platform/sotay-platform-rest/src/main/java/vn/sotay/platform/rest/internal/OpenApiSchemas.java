@@ -27,7 +27,8 @@ import vn.sotay.api.rest.Description;
  * answers is a named schema referenced by {@code $ref}; {@code Page<T>} is the schema
  * {@code <T>Page} (a trailing {@code Item} dropped: {@code Page<NoticeItem>} is {@code NoticePage}).
  *
- * <p>Names are the classes' simple names. Two classes of the same simple name (two modules'
+ * <p>Names are the classes' simple names (a record nested in a record after both:
+ * {@code NoticeStatsChild}). Two classes of the same simple name (two modules'
  * {@code CommentRequest}) are told apart by their module: {@code NewsCommentRequest}; a class of
  * the platform API keeps its plain name. The names depend only on the set of installed modules,
  * never on the order their resources arrived in: the document is built twice, the first pass only
@@ -164,9 +165,15 @@ final class OpenApiSchemas {
     }
 
     private String name(Class<?> c) {
-        bySimpleName.computeIfAbsent(c.getSimpleName(), k -> new LinkedHashSet<>()).add(c);
+        bySimpleName.computeIfAbsent(simpleName(c), k -> new LinkedHashSet<>()).add(c);
         moduleOf.putIfAbsent(c, module);
-        return names.getOrDefault(c, c.getSimpleName());
+        return names.getOrDefault(c, simpleName(c));
+    }
+
+    /** The simple name; a record nested in a record is named after both ({@code NoticeStats.Child}: {@code NoticeStatsChild}). */
+    static String simpleName(Class<?> c) {
+        Class<?> outer = c.getEnclosingClass();
+        return outer != null && outer.isRecord() ? simpleName(outer) + c.getSimpleName() : c.getSimpleName();
     }
 
     private Map<String, Object> recordSchema(Class<?> c) {

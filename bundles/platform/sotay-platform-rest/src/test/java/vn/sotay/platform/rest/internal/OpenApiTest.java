@@ -56,7 +56,9 @@ class OpenApiTest {
         }
     }
 
-    public record Paint(@Description("Màu của sơn") Colour colour, int coats) {
+    public record Paint(@Description("Màu của sơn") Colour colour, int coats, List<Layer> layers) {
+        public record Layer(int order) {
+        }
     }
 
     @Path("/")
@@ -165,6 +167,7 @@ class OpenApiTest {
         assertEquals(List.of("Đỏ: đang chờ", "Xanh"), colour.get("x-enum-descriptions"), "@Description, else label()");
         Map<String, Object> paint = (Map<String, Object>) schemas(doc).get("Paint");
         assertEquals(List.of("coats"), paint.get("required"), "primitives are required");
+        assertTrue(schemas(doc).containsKey("PaintLayer"), "a record nested in a record: " + schemas(doc).keySet());
         assertTrue(schemas(doc).containsKey("Problem") && schemas(doc).containsKey("ProblemError"));
     }
 
