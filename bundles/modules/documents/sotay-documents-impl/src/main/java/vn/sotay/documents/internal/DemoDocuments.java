@@ -164,6 +164,6 @@ public class DemoDocuments {
 
     /** The generated PDF's name for a number: {@code 619-BC/ĐUK} → {@code 619-bc-duk.pdf}. */
     static String pdfName(String number) {
-        return DocumentNumber.fold(number).replaceAll("[^a-z0-9]+", "-") + ".pdf";
+        return Texts.fold(number).replaceAll("[^a-z0-9]+", "-") + ".pdf";
     }
 }

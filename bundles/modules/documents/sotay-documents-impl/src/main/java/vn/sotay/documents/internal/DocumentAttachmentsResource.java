@@ -145,7 +145,7 @@ public class DocumentAttachmentsResource {
 
     /** RFC 6266: an ASCII fallback and the UTF-8 name ({@code Nghị quyết 04.pdf} survives). */
     static String disposition(String fileName) {
-        String ascii = DocumentNumber.fold(fileName).replaceAll("[^A-Za-z0-9._-]+", "_");
+        String ascii = Texts.fold(fileName).replaceAll("[^A-Za-z0-9._-]+", "_");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
