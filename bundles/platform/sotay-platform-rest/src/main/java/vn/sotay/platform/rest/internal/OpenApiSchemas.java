@@ -30,7 +30,7 @@ import vn.sotay.api.rest.Description;
  * <p>Names are the classes' simple names (a record nested in a record after both:
  * {@code NoticeStatsChild}). Two classes of the same simple name (two modules'
  * {@code CommentRequest}) are told apart by their module: {@code NewsCommentRequest}; a class of
- * the platform API keeps its plain name. The names depend only on the set of installed modules,
+ * the platform (its API or its own resources) keeps its plain name, whatever a module brings. The names depend only on the set of installed modules,
  * never on the order their resources arrived in: the document is built twice, the first pass only
  * collects the classes ({@link #collect}).
  */
@@ -57,8 +57,8 @@ final class OpenApiSchemas {
         Map<Class<?>, String> names = new HashMap<>();
         first.bySimpleName.forEach((simple, classes) -> {
             for (Class<?> c : classes) {
-                boolean api = c.getName().startsWith("vn.sotay.api.");
-                names.put(c, classes.size() == 1 || api ? simple : capitalise(first.moduleOf.get(c)) + simple);
+                boolean platform = c.getName().startsWith("vn.sotay.api.") || "platform".equals(first.moduleOf.get(c));
+                names.put(c, classes.size() == 1 || platform ? simple : capitalise(first.moduleOf.get(c)) + simple);
             }
         });
         return new OpenApiSchemas(names);
