@@ -183,4 +183,13 @@ class OpenApiTest {
         assertEquals(a, OpenApi.document(reversed, "1.0"), "the document does not depend on arrival order");
         assertTrue(schemas(a).containsKey("NoticesItem") && schemas(a).containsKey("OtherItem"), schemas(a).keySet().toString());
     }
+
+    @Test
+    void thePlatformKeepsItsPlainNamesWhateverAModuleBrings() {
+        Map<String, List<Class<?>>> resources = new java.util.LinkedHashMap<>();
+        resources.put("platform", List.of(Sample.class));
+        resources.put("other", List.of(Other.OtherResource.class));
+        Map<String, Object> doc = OpenApi.document(resources, "1.0");
+        assertTrue(schemas(doc).containsKey("Item") && schemas(doc).containsKey("OtherItem"), schemas(doc).keySet().toString());
+    }
 }
