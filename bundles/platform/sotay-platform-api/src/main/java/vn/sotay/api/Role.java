@@ -1,5 +1,7 @@
 package vn.sotay.api;
 
+import vn.sotay.api.rest.Description;
+
 /**
  * A role a person holds at one node of the organisation tree. A role held at a node holds for that
  * node's whole subtree and nowhere else. Roles are not ordered: each grants its own rights, and
@@ -8,6 +10,7 @@ package vn.sotay.api;
  * <p>Every person with a member record implicitly holds {@link #MEMBER} at their own cell; the other
  * roles are granted explicitly (see {@link vn.sotay.api.auth.AuthorizationService#grant}).
  */
+@Description("Vai trò tại một tổ chức; có hiệu lực trên toàn bộ cây con của tổ chức đó")
 public enum Role {
     /** Party member (đảng viên): reads what is addressed to their cell or an ancestor of it. */
     MEMBER,

@@ -3,7 +3,6 @@ package vn.sotay.testing;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import vn.sotay.api.Role;
 import vn.sotay.api.RoleGrant;
 import vn.sotay.api.audit.AuditEntry;
 import vn.sotay.api.audit.AuditService;
+import vn.sotay.api.auth.AccessRules;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.member.Member;
 import vn.sotay.api.member.MemberService;
@@ -59,34 +59,28 @@ public final class Fakes {
         @Override public List<OrgNode> subtree(long id, int offset, int limit) { throw new UnsupportedOperationException(); }
     }
 
+    /** The core's rules ({@link AccessRules}, the same code the platform runs) over {@link Trees#TREE}. */
     public static final class Auth implements AuthorizationService {
         private final OrgTree tree = Trees.TREE;
 
         @Override
         public boolean holds(Caller c, long orgId, Role... anyOf) {
-            Set<Role> roles = new HashSet<>(Arrays.asList(anyOf));
-            return c.grants().stream().anyMatch(g -> (g.role() == Role.ADMIN || roles.contains(g.role()))
-                    && tree.isWithin(orgId, g.orgId()));
+            return AccessRules.holds(tree, c, orgId, anyOf);
         }
 
         @Override
         public void require(Caller c, long orgId, Role... anyOf) {
-            if (!holds(c, orgId, anyOf)) {
-                throw ProblemException.forbidden("Không có quyền.");
-            }
+            AccessRules.require(tree, c, orgId, anyOf);
         }
 
         @Override
         public boolean canRead(Caller c, long audienceOrgId) {
-            return c.cellId() != null && tree.isWithin(c.cellId(), audienceOrgId)
-                    || holds(c, audienceOrgId, Role.SECRETARY, Role.COMMITTEE, Role.EDITOR, Role.REVIEWER);
+            return AccessRules.canRead(tree, c, audienceOrgId);
         }
 
         @Override
         public Visibility visibility(Caller c) {
-            Set<Long> scopes = new HashSet<>();
-            c.grants().stream().filter(g -> g.role() != Role.MEMBER).forEach(g -> scopes.add(g.orgId()));
-            return new Visibility(c.cellId() == null ? List.of() : tree.pathIds(c.cellId()), scopes);
+            return AccessRules.visibility(tree, c);
         }
 
         @Override public RoleGrant grant(Caller c, long accountId, Role role, long orgId) { throw new UnsupportedOperationException(); }

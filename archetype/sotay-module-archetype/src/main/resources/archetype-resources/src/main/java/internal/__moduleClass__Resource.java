@@ -20,13 +20,16 @@ import vn.sotay.api.Cursors;
 import vn.sotay.api.Page;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.rest.Callers;
+import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
 
 /**
  * {@code /api/${moduleId}}: every method needs a bearer token (no {@code @Public}); failures are
  * {@code ProblemException}s with Vietnamese messages. Add a row per operation to the authorisation
- * matrix in docs/security.md.
+ * matrix in docs/security.md. Every method names itself for client developers ({@code @OperationId},
+ * {@code @Summary}; {@code @Roles} when it needs more than a signed-in caller, {@code @Returns} when it
+ * returns a {@code Response}): see docs/adding-a-module.md, "How client developers see your module".
  */
 @Component(service = ${moduleClass}Resource.class,
         property = {SotayModule.MODULE + "=" + ${moduleClass}Module.ID, SotayModule.REST_RESOURCE + "=true"})
@@ -44,6 +47,7 @@ public class ${moduleClass}Resource {
     }
 
     @GET
+    @OperationId("list${moduleClass}Items")        // what generated clients call it: unique across modules
     @Summary("Danh sách gửi tới chi bộ của tôi hoặc cấp trên")
     public Page<Item> list(@Context SecurityContext sc, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

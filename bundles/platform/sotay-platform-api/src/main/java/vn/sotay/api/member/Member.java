@@ -1,6 +1,7 @@
 package vn.sotay.api.member;
 
 import java.time.LocalDate;
+import vn.sotay.api.rest.Description;
 
 /**
  * A party member.
@@ -11,6 +12,10 @@ import java.time.LocalDate;
  * @param joinedOn   date admitted to the party
  * @param officialOn date recognised as official member, {@code null} while probationary
  */
-public record Member(long id, String fullName, LocalDate birthDate, Gender gender, String cardNumber,
-        String phone, String email, long cellId, MemberStatus status, LocalDate joinedOn, LocalDate officialOn) {
+public record Member(long id, String fullName, LocalDate birthDate, Gender gender,
+        @Description("Số thẻ đảng viên, duy nhất") String cardNumber,
+        @Description("Số điện thoại di động, chỉ chữ số (0912345678), duy nhất") String phone, String email,
+        @Description("Chi bộ của đảng viên") long cellId, MemberStatus status,
+        @Description("Ngày vào Đảng") LocalDate joinedOn,
+        @Description("Ngày công nhận đảng viên chính thức; null khi còn dự bị") LocalDate officialOn) {
 }

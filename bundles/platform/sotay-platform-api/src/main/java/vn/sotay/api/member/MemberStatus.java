@@ -1,16 +1,22 @@
 package vn.sotay.api.member;
 
 import vn.sotay.api.org.OrgType;
+import vn.sotay.api.rest.Description;
 
 /** Party membership status; it decides who counts in the rates the provinces report. */
+@Description("Tình trạng đảng tịch; quyết định ai được tính trong các tỉ lệ báo cáo")
 public enum MemberStatus {
     /** Chính thức. */
+    @Description("Chính thức: đảng viên chính thức")
     OFFICIAL("Chính thức"),
     /** Dự bị: may not vote on some items. */
+    @Description("Dự bị: đảng viên dự bị, chưa biểu quyết một số nội dung")
     PROBATIONARY("Dự bị"),
     /** Miễn công tác và sinh hoạt đảng: excluded from every denominator. */
+    @Description("Miễn công tác và sinh hoạt đảng: không tính trong mẫu số các tỉ lệ")
     EXEMPT("Miễn sinh hoạt"),
     /** Chuyển sinh hoạt đi: no longer a member here. */
+    @Description("Đã chuyển sinh hoạt đi: không còn là đảng viên tại đây")
     TRANSFERRED("Đã chuyển đi");
 
     private final String label;

@@ -98,7 +98,7 @@ public class DemoDocuments implements DemoContributor {
         if (in != null) {
             java.nio.file.Path tmp = files.receive(in, AttachmentFiles.MAX_BYTES);
             try {
-                InspectedFile f = inspector.inspect(pdfName(r.number()), tmp, DocumentsResource.ACCEPTED,
+                InspectedFile f = inspector.inspect(pdfName(r.number()), tmp, DocumentAttachmentsResource.ACCEPTED,
                         AttachmentFiles.MAX_BYTES);
                 files.keep(tmp, f);
                 store.attach(d.id(), r.number().replace("/", "-") + ".pdf", f, BOARD, at);
@@ -137,6 +137,6 @@ public class DemoDocuments implements DemoContributor {
 
     /** The generated PDF's name for a number: {@code 619-BC/ĐUK} → {@code 619-bc-duk.pdf}. */
     static String pdfName(String number) {
-        return DocumentNumber.fold(number).replaceAll("[^a-z0-9]+", "-") + ".pdf";
+        return Texts.fold(number).replaceAll("[^a-z0-9]+", "-") + ".pdf";
     }
 }

@@ -25,6 +25,6 @@ enum DocLevel {
     }
 
     static DocLevel parse(String text) {
-        return DocumentValidation.named(DocLevel.class, text);
+        return Texts.named(DocLevel.class, text);
     }
 }

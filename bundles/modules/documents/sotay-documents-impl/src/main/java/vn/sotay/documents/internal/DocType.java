@@ -37,9 +37,9 @@ enum DocType {
         if (text == null) {
             return null;
         }
-        String k = DocumentNumber.fold(text);
+        String k = Texts.fold(text);
         for (DocType t : values()) {
-            if (k.equals(DocumentNumber.fold(t.code)) || k.equals(DocumentNumber.fold(t.name()))) {
+            if (k.equals(Texts.fold(t.code)) || k.equals(Texts.fold(t.name()))) {
                 return t;
             }
         }

@@ -156,12 +156,6 @@ record DocumentNumber(String number, DocType type, String issuer) {
 
     /** {@code text} lower case, without diacritics, letters and digits only. */
     static String key(String text) {
-        return fold(text).replaceAll("[^\\p{L}\\p{Nd}]", "");
-    }
-
-    /** Lower case without diacritics, {@code đ} → {@code d} (NFC or NFD input). */
-    static String fold(String s) {
-        return Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace('đ', 'd');
+        return Texts.fold(text).replaceAll("[^\\p{L}\\p{Nd}]", "");
     }
 }

@@ -151,16 +151,6 @@ final class DocumentValidation {
         return s.isEmpty() ? null : s;
     }
 
-    /** The constant of {@code type} named {@code text} in any case, or {@code null}. */
-    static <E extends Enum<E>> E named(Class<E> type, String text) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     /** NFC, trimmed; {@code null} becomes empty. */
     static String clean(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).strip();

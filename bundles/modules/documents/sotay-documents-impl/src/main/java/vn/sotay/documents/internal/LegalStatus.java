@@ -16,6 +16,6 @@ enum LegalStatus {
     }
 
     static LegalStatus parse(String text) {
-        return DocumentValidation.named(LegalStatus.class, text);
+        return Texts.named(LegalStatus.class, text);
     }
 }

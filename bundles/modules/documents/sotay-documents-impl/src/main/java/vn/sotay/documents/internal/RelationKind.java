@@ -19,6 +19,6 @@ enum RelationKind {
     }
 
     static RelationKind parse(String text) {
-        return DocumentValidation.named(RelationKind.class, text);
+        return Texts.named(RelationKind.class, text);
     }
 }

@@ -23,6 +23,8 @@ import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** The reviewers' queue of legal-status changes another authority's approval asked for (/api/documents/status-requests). */
@@ -58,6 +60,7 @@ public class StatusRequestsResource {
     @GET
     @Summary("Đề nghị cập nhật tình trạng hiệu lực đang chờ: văn bản khác được duyệt thay thế/sửa đổi tài liệu "
             + "trong phạm vi tôi duyệt")
+    @OperationId("listDocumentStatusRequests")
     public List<StatusRequestView> pending(@Context SecurityContext sc) {
         Caller c = Callers.of(sc);
         DocumentStore.Library lib = store.library(); // both ends are published documents: no query per request
@@ -67,6 +70,8 @@ public class StatusRequestsResource {
     @POST
     @Path("{rid: \\d+}/accept")
     @Summary("Chấp nhận đề nghị: tài liệu chuyển sang tình trạng hiệu lực được đề nghị (người duyệt của tài liệu)")
+    @OperationId("acceptDocumentStatusRequest")
+    @Roles(value = Role.REVIEWER, over = "the target document's owner")
     public StatusRequestView accept(@Context SecurityContext sc, @PathParam("rid") long rid) {
         return resolve(Callers.of(sc), rid, true);
     }
@@ -74,6 +79,8 @@ public class StatusRequestsResource {
     @POST
     @Path("{rid: \\d+}/reject")
     @Summary("Từ chối đề nghị: tình trạng hiệu lực của tài liệu giữ nguyên (người duyệt của tài liệu)")
+    @OperationId("rejectDocumentStatusRequest")
+    @Roles(value = Role.REVIEWER, over = "the target document's owner")
     public StatusRequestView reject(@Context SecurityContext sc, @PathParam("rid") long rid) {
         return resolve(Callers.of(sc), rid, false);
     }

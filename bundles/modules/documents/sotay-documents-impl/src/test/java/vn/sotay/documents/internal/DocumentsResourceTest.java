@@ -49,7 +49,7 @@ class DocumentsResourceTest {
 
     private static DocumentStore store;
     private static final Fakes.Search search = new Fakes.Search();
-    private static DocumentsResource docs;
+    private static DocumentsApi docs;
     private static Path dir;
 
     /** Takes any file whose first byte is 'P' as a one-page PDF with its bytes as text. */
@@ -83,8 +83,7 @@ class DocumentsResourceTest {
         dir = Files.createTempDirectory(Path.of("target"), "files-");
         AttachmentFiles files = new AttachmentFiles(dir);
         store = TestDocs.store("documentsresource", files, search);
-        docs = new DocumentsResource(store, files, new Inspector(), new Fakes.Orgs(),
-                new Fakes.Auth(), new Fakes.Audit(), new Fakes.Review());
+        docs = new DocumentsApi(store, files, new Inspector());
     }
 
     @AfterAll
@@ -109,13 +108,13 @@ class DocumentsResourceTest {
     }
 
     static long create(Caller c, DocumentRequest r) {
-        return docs.create(c, r).id();
+        return docs.workflow.create(c, r).id();
     }
 
     static long published(DocumentRequest r) {
         long id = create(EDITOR_TU, r);
-        docs.submit(as(EDITOR_TU), id);
-        docs.approve(as(ADMIN), id);
+        docs.workflow.submit(as(EDITOR_TU), id);
+        docs.workflow.approve(as(ADMIN), id);
         return id;
     }
 
@@ -134,7 +133,7 @@ class DocumentsResourceTest {
         long id = published(request("902-QĐ/TU", TU, TU));
         assertTrue(search.holds(id), "indexed once its approval is committed");
         assertTrue(search.indexed.stream().anyMatch(d -> d.id().equals(String.valueOf(id)) && d.keys().contains("902-QĐ/TU")));
-        docs.archive(as(ADMIN), id);
+        docs.workflow.archive(as(ADMIN), id);
         assertFalse(search.holds(id), "archiving removes it");
     }
 
@@ -144,15 +143,15 @@ class DocumentsResourceTest {
         long city = published(request("102-TB/HU", TP, TP));
         long district = published(request("103-TB/HU", SH, SH));
         long draft = create(EDITOR_TU, request("104-TB/TU", TU, TU));
-        List<Long> a = ids(docs.list(as(MEMBER_A), null, null, null, null, null, null, null, "100", null));
+        List<Long> a = ids(docs.reading.list(as(MEMBER_A), null, null, null, null, null, null, null, "100", null));
         assertTrue(a.containsAll(List.of(province, city)) && !a.contains(district) && !a.contains(draft), a.toString());
-        List<Long> b = ids(docs.list(as(MEMBER_B), null, null, null, null, null, null, null, "100", null));
+        List<Long> b = ids(docs.reading.list(as(MEMBER_B), null, null, null, null, null, null, null, "100", null));
         assertTrue(b.contains(district) && !b.contains(city));
-        assertEquals(404, status(() -> docs.get(as(MEMBER_A), district)));
-        assertEquals(404, status(() -> docs.get(as(MEMBER_A), draft)), "drafts are invisible to members");
-        assertEquals("DRAFT", docs.get(as(EDITOR_TU), draft).reviewStatus(), "their managers see them");
-        assertNull(docs.get(as(MEMBER_A), province).reviewStatus(), "members get no review fields");
-        List<Long> sh = ids(docs.list(as(EDITOR_SH), null, null, null, null, null, null, "cell", "100", null));
+        assertEquals(404, status(() -> docs.reading.get(as(MEMBER_A), district)));
+        assertEquals(404, status(() -> docs.reading.get(as(MEMBER_A), draft)), "drafts are invisible to members");
+        assertEquals("DRAFT", docs.reading.get(as(EDITOR_TU), draft).reviewStatus(), "their managers see them");
+        assertNull(docs.reading.get(as(MEMBER_A), province).reviewStatus(), "members get no review fields");
+        List<Long> sh = ids(docs.reading.list(as(EDITOR_SH), null, null, null, null, null, null, "cell", "100", null));
         assertTrue(sh.contains(province) && sh.contains(district));
     }
 
@@ -164,19 +163,19 @@ class DocumentsResourceTest {
         List<Long> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Page<DocumentItem> p = docs.list(as(MEMBER_A), "KL", "PROVINCE", "TU", "2025", "IN_FORCE", null, null, "2", cursor);
+            Page<DocumentItem> p = docs.reading.list(as(MEMBER_A), "KL", "PROVINCE", "TU", "2025", "IN_FORCE", null, null, "2", cursor);
             assertTrue(p.items().size() <= 2);
             seen.addAll(ids(p));
             cursor = p.next();
         } while (cursor != null);
         assertEquals(seen.stream().distinct().count(), seen.size());
         assertTrue(seen.size() >= 5);
-        assertEquals(400, status(() -> docs.list(as(MEMBER_A), "XX", null, null, null, null, null, null, null, null)));
-        assertEquals(400, status(() -> docs.list(as(MEMBER_A), null, null, null, "năm", null, null, null, null, null)));
-        assertEquals(400, status(() -> docs.list(as(MEMBER_A), null, null, null, null, null, null, "all", null, null)));
-        assertEquals(400, status(() -> docs.list(as(MEMBER_A), null, null, null, null, null, null, null, null, "x1")));
+        assertEquals(400, status(() -> docs.reading.list(as(MEMBER_A), "XX", null, null, null, null, null, null, null, null)));
+        assertEquals(400, status(() -> docs.reading.list(as(MEMBER_A), null, null, null, "năm", null, null, null, null, null)));
+        assertEquals(400, status(() -> docs.reading.list(as(MEMBER_A), null, null, null, null, null, null, "all", null, null)));
+        assertEquals(400, status(() -> docs.reading.list(as(MEMBER_A), null, null, null, null, null, null, null, null, "x1")));
         assertEquals(List.of(published(request("300-KL/ĐUK", TU, TU))),
-                ids(docs.list(as(MEMBER_A), null, null, null, null, null, "so 300 KL/DUK", null, null, null)));
+                ids(docs.reading.list(as(MEMBER_A), null, null, null, null, null, "so 300 KL/DUK", null, null, null)));
     }
 
     @Test
@@ -189,12 +188,12 @@ class DocumentsResourceTest {
                 bad.errors().stream().map(e -> e.field()).toList());
         assertEquals(400, status(() -> create(EDITOR_TU, request("402-CV/HU", SH, TP))), "audience outside the owner");
         long id = create(EDITOR_SH, request("403-CV/HU", SH, SH));
-        docs.submit(as(EDITOR_SH), id);
-        assertEquals(409, status(() -> docs.update(as(EDITOR_SH), id, request("403-CV/HU", SH, SH))));
-        assertEquals(409, status(() -> docs.attach(EDITOR_SH, id, "a.pdf", new ByteArrayInputStream("P".getBytes()))));
-        assertEquals(403, status(() -> docs.approve(as(EDITOR_SH), id)), "editors do not approve");
-        assertEquals(400, status(() -> docs.sendBack(as(ADMIN), id, new DocumentsResource.CommentRequest(" "))));
-        assertEquals("RETURNED", docs.sendBack(as(ADMIN), id, new DocumentsResource.CommentRequest("Bổ sung")).reviewStatus());
+        docs.workflow.submit(as(EDITOR_SH), id);
+        assertEquals(409, status(() -> docs.workflow.update(as(EDITOR_SH), id, request("403-CV/HU", SH, SH))));
+        assertEquals(409, status(() -> docs.attachments.attach(EDITOR_SH, id, "a.pdf", new ByteArrayInputStream("P".getBytes()))));
+        assertEquals(403, status(() -> docs.workflow.approve(as(EDITOR_SH), id)), "editors do not approve");
+        assertEquals(400, status(() -> docs.workflow.sendBack(as(ADMIN), id, new DocumentWorkflowResource.CommentRequest(" "))));
+        assertEquals("RETURNED", docs.workflow.sendBack(as(ADMIN), id, new DocumentWorkflowResource.CommentRequest("Bổ sung")).reviewStatus());
     }
 
     @Test
@@ -211,11 +210,11 @@ class DocumentsResourceTest {
         assertEquals(400, status(() -> create(EDITOR_SH, withRelation(request("704-KH/HU", SH, SH), null, "701-KH/TP"))),
                 "by number, too");
         long ok = create(EDITOR_SH, withRelation(request("705-KH/HU", SH, SH), publishedTu, null));
-        assertEquals(1, docs.get(as(EDITOR_SH), ok).relations().size());
+        assertEquals(1, docs.reading.get(as(EDITOR_SH), ok).relations().size());
         // a draft of TP relating to a published TP document: members of SH do not see the link's title
         long tpDraft = create(EDITOR_TU, withRelation(request("706-KH/TP", TP, TP), publishedTp, null));
-        assertTrue(docs.get(as(MEMBER_A), publishedTp).relatedBy().isEmpty(), "a draft's link is not shown to readers");
-        assertEquals(1, docs.get(as(EDITOR_TU), publishedTp).relatedBy().size(), "its managers see it");
+        assertTrue(docs.reading.get(as(MEMBER_A), publishedTp).relatedBy().isEmpty(), "a draft's link is not shown to readers");
+        assertEquals(1, docs.reading.get(as(EDITOR_TU), publishedTp).relatedBy().size(), "its managers see it");
         assertTrue(tpDraft > 0);
     }
 
@@ -225,10 +224,10 @@ class DocumentsResourceTest {
         Caller reviewerSh = Fakes.caller(22, 22L, XSL_CB01, new RoleGrant(Role.REVIEWER, SH));
         long provincial = published(request("800-QĐ/TU", TU, TU));
         long id = create(both, withRelation(request("801-QĐ/HU", SH, SH), provincial, null));
-        docs.submit(as(both), id);
-        assertEquals(403, status(() -> docs.approve(as(both), id)), "the author does not approve");
-        docs.approve(as(reviewerSh), id);
-        assertEquals("IN_FORCE", docs.get(as(ADMIN), provincial).legalStatus(),
+        docs.workflow.submit(as(both), id);
+        assertEquals(403, status(() -> docs.workflow.approve(as(both), id)), "the author does not approve");
+        docs.workflow.approve(as(reviewerSh), id);
+        assertEquals("IN_FORCE", docs.reading.get(as(ADMIN), provincial).legalStatus(),
                 "a district's approval does not change a provincial document");
         StatusRequestsResource queue = new StatusRequestsResource(new StatusRequests(store), store,
                 new Fakes.Auth(), new Fakes.Audit());
@@ -238,7 +237,7 @@ class DocumentsResourceTest {
         assertEquals("REPLACED", request.legalStatus());
         assertEquals(404, status(() -> queue.accept(as(MEMBER_B), request.id())));
         assertEquals("ACCEPTED", queue.accept(as(ADMIN), request.id()).outcome());
-        assertEquals("REPLACED", docs.get(as(ADMIN), provincial).legalStatus());
+        assertEquals("REPLACED", docs.reading.get(as(ADMIN), provincial).legalStatus());
     }
 
     static DocumentRequest withRelation(DocumentRequest r, Long target, String number) {
@@ -255,11 +254,11 @@ class DocumentsResourceTest {
         long cell = create(secretaryA, request("01-BC/CB", CB01, CB01));
         assertEquals(403, status(() -> create(secretaryA, request("02-BC/TP", TP, TP))), "a secretary drafts for the cell only");
         assertEquals(403, status(() -> create(secretaryA, request("03-BC/CB", XSL_CB01, XSL_CB01))));
-        docs.attach(secretaryA, cell, "bao-cao.pdf", new ByteArrayInputStream("PDF báo cáo".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("SUBMITTED", docs.submit(as(secretaryA), cell).reviewStatus());
-        assertEquals(403, status(() -> docs.approve(as(secretaryA), cell)), "secretaries do not approve");
-        assertEquals(List.of(cell), docs.desk(as(secretaryA)).stream().map(DocumentItem::id).toList());
-        assertTrue(docs.desk(as(committeeTp)).stream().map(DocumentItem::id).toList().containsAll(List.of(tp, cell)),
+        docs.attachments.attach(secretaryA, cell, "bao-cao.pdf", new ByteArrayInputStream("PDF báo cáo".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("SUBMITTED", docs.workflow.submit(as(secretaryA), cell).reviewStatus());
+        assertEquals(403, status(() -> docs.workflow.approve(as(secretaryA), cell)), "secretaries do not approve");
+        assertEquals(List.of(cell), docs.workflow.desk(as(secretaryA)).stream().map(DocumentItem::id).toList());
+        assertTrue(docs.workflow.desk(as(committeeTp)).stream().map(DocumentItem::id).toList().containsAll(List.of(tp, cell)),
                 "the district committee sees the drafts of its subtree");
     }
 
@@ -267,20 +266,20 @@ class DocumentsResourceTest {
     void refusedUploadsLeaveNothingBehind() throws Exception {
         long id = create(EDITOR_TU, request("500-HD/TU", TU, TU));
         long before = files();
-        assertEquals(400, status(() -> docs.attach(EDITOR_TU, id, "x.pdf", new ByteArrayInputStream("MZ".getBytes()))));
-        assertEquals(413, status(() -> docs.attach(EDITOR_TU, id, "x.pdf",
+        assertEquals(400, status(() -> docs.attachments.attach(EDITOR_TU, id, "x.pdf", new ByteArrayInputStream("MZ".getBytes()))));
+        assertEquals(413, status(() -> docs.attachments.attach(EDITOR_TU, id, "x.pdf",
                 new ByteArrayInputStream(new byte[(int) AttachmentFiles.MAX_BYTES + 1]))));
-        assertEquals(400, status(() -> docs.attach(EDITOR_TU, id, " ", new ByteArrayInputStream("P".getBytes()))));
+        assertEquals(400, status(() -> docs.attachments.attach(EDITOR_TU, id, " ", new ByteArrayInputStream("P".getBytes()))));
         assertEquals(before, files(), "no file kept, not even a temporary one");
-        assertEquals("Hướng dẫn.pdf", docs.attach(EDITOR_TU, id, "C:\\tmp\\Hướng dẫn.pdf", new ByteArrayInputStream(
+        assertEquals("Hướng dẫn.pdf", docs.attachments.attach(EDITOR_TU, id, "C:\\tmp\\Hướng dẫn.pdf", new ByteArrayInputStream(
                 "PDF Hướng dẫn".getBytes(StandardCharsets.UTF_8))).fileName());
-        assertEquals("Hướng dẫn.pdf", docs.get(as(EDITOR_TU), id).attachments().get(0).fileName(), "no client path kept");
+        assertEquals("Hướng dẫn.pdf", docs.reading.get(as(EDITOR_TU), id).attachments().get(0).fileName(), "no client path kept");
     }
 
     @Test
     void downloadNamesSurviveInUtf8() {
         assertEquals("attachment; filename=\"nghi_quyet_04-da.pdf\"; filename*=UTF-8''Ngh%E1%BB%8B%20quy%E1%BA%BFt%2004-%C4%90A.pdf",
-                DocumentsResource.disposition("Nghị quyết 04-ĐA.pdf"));
-        assertFalse(DocumentsResource.fileName("a\"b\n.pdf").contains("\""));
+                DocumentAttachmentsResource.disposition("Nghị quyết 04-ĐA.pdf"));
+        assertFalse(DocumentAttachmentsResource.fileName("a\"b\n.pdf").contains("\""));
     }
 }

@@ -32,6 +32,10 @@ import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Description;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Returns;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /**
@@ -61,6 +65,9 @@ public class NewsImagesResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Summary("Tải ảnh lên (biên tập viên): thân yêu cầu là nội dung ảnh PNG, JPEG, WebP hoặc GIF, tối đa 5 MB")
+    @OperationId("uploadNewsImage")
+    @Roles(value = Role.EDITOR, over = "any organisation")
+    @Returns(value = NewsImage.class, status = 201)
     public Response upload(@Context SecurityContext sc, @Context UriInfo uri, InputStream body) {
         Caller c = Callers.of(sc);
         if (auth.visibility(c).staffScopes().stream().noneMatch(s -> auth.holds(c, s, Role.EDITOR))) {
@@ -79,8 +86,12 @@ public class NewsImagesResource {
     @vn.sotay.api.rest.CacheableContent // the same bytes for whoever holds a valid URL; private max-age to its expiry
     @Summary("Một ảnh đã tải lên, hoặc một bản thu nhỏ (?variant=thumb 320 px, phone 720 px): qua địa chỉ có chữ ký "
             + "(exp, sig) do API trả về, hoặc cho người đã tải ảnh lên hay được đọc một bài có ảnh này")
+    @OperationId("getNewsImage")
+    @Returns(value = byte[].class, mediaType = MediaType.WILDCARD)
     public Response image(@Context SecurityContext sc, @PathParam("key") String key,
-            @QueryParam("variant") String variant, @QueryParam("exp") String exp, @QueryParam("sig") String sig) {
+            @Description("thumb (320 px) hoặc phone (720 px); bỏ trống: ảnh gốc") @QueryParam("variant") String variant,
+            @Description("Hạn của địa chỉ có chữ ký (giây từ 1970)") @QueryParam("exp") String exp,
+            @Description("Chữ ký của địa chỉ") @QueryParam("sig") String sig) {
         Instant now = Instant.now();
         boolean signed = NewsImages.ID.matcher(key).matches() && images.signed(key, exp, sig, now);
         if (!signed && !mayRead(sc.getUserPrincipal() instanceof Caller c ? c : null, key, now)) {

@@ -135,14 +135,12 @@ class FeedPagingTest {
 
     @Test
     void theResourceAnswersNextAsTheCursorOfItsLastItem() {
-        NewsResource news = new NewsResource(store, new Fakes.Orgs(),
-                new Fakes.Auth(), new Fakes.Audit(), NewsImagesTest.images(store),
-                new Fakes.Review());
+        NewsApi news = new NewsApi(store, new Fakes.Audit(), NewsImagesTest.images(store));
         Caller memberA = Fakes.caller(7, 7L, CB01);
         List<Long> seen = new ArrayList<>();
         String cursor = null;
         for (int guard = 0; guard < 100; guard++) {
-            Page<ArticleItem> page = news.feedPage(memberA, null, FeedCursor.parse(cursor), 4);
+            Page<ArticleItem> page = news.reading.feedPage(memberA, null, FeedCursor.parse(cursor), 4);
             page.items().forEach(i -> seen.add(i.id()));
             if (page.next() == null) {
                 break;
@@ -155,8 +153,8 @@ class FeedPagingTest {
         assertEquals(new HashSet<>(seen).size(), seen.size(), "no repeats: " + seen);
         assertTrue(seen.containsAll(all.stream().map(Article::id).toList()), "nothing skipped");
         Caller editor = Fakes.caller(5, 5L, CBVP, new RoleGrant(vn.sotay.api.Role.EDITOR, TU));
-        assertFalse(news.feedPage(editor, null, null, 100).items().isEmpty());
-        Page<ArticleItem> last = news.feedPage(memberA, null, null, 100);
+        assertFalse(news.reading.feedPage(editor, null, null, 100).items().isEmpty());
+        Page<ArticleItem> last = news.reading.feedPage(memberA, null, null, 100);
         assertNull(last.next(), "one page holds everything");
     }
 

@@ -27,15 +27,14 @@ class NewsImagesAccessTest {
 
     private static NewsStore store;
     private static NewsImages images;
-    private static NewsResource news;
+    private static NewsApi news;
     private static NewsImagesResource resource;
 
     @BeforeAll
     static void open() {
         store = TestNews.store("newsimageaccess", null);
         images = NewsImagesTest.images(store);
-        news = new NewsResource(store, new Fakes.Orgs(), new Fakes.Auth(),
-                new Fakes.Audit(), images, new Fakes.Review());
+        news = new NewsApi(store, new Fakes.Audit(), images);
         resource = new NewsImagesResource(new Fakes.Auth(), new Fakes.Audit(), images, store);
     }
 
@@ -53,14 +52,14 @@ class NewsImagesAccessTest {
         assertFalse(resource.mayRead(MEMBER_A, id, now));
         assertFalse(resource.mayRead(null, id, now), "anonymous");
 
-        long a = news.create(EDITOR_TU, new ArticleRequest("Tin có ảnh", null, "<p>Ảnh</p><img src=\"/api/news/images/"
+        long a = news.desk.create(EDITOR_TU, new ArticleRequest("Tin có ảnh", null, "<p>Ảnh</p><img src=\"/api/news/images/"
                 + id + "\" alt=\"\">", null, null, "province", List.of(), false, null, TP, null, null, null)).id();
         assertTrue(resource.mayRead(REVIEWER_TU, id, now), "a manager of the draft");
         assertFalse(resource.mayRead(MEMBER_A, id, now), "a member of the audience: not while a draft");
         assertFalse(resource.mayRead(OTHER_EDITOR_SH, id, now), "an editor of another district");
 
-        news.submit(Fakes.as(EDITOR_TU), a);
-        news.approve(Fakes.as(REVIEWER_TU), a, null);
+        news.desk.submit(Fakes.as(EDITOR_TU), a);
+        news.desk.approve(Fakes.as(REVIEWER_TU), a, null);
         Instant later = Instant.now();
         assertTrue(resource.mayRead(MEMBER_A, id, later), "published to the member's city");
         assertFalse(resource.mayRead(MEMBER_B, id, later), "another district");

@@ -37,6 +37,9 @@ import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Returns;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** REST endpoints of the notices module, published by the core under {@code /api/notices}. */
@@ -68,6 +71,7 @@ public class NoticesResource {
 
     @GET
     @Summary("Thông báo gửi tới chi bộ của tôi hoặc cấp trên, chưa đọc trước, mới nhất trước")
+    @OperationId("listNotices")
     public Page<NoticeItem> inbox(@Context SecurityContext sc, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
@@ -88,6 +92,9 @@ public class NoticesResource {
 
     @POST
     @Summary("Gửi thông báo tới một tổ chức và toàn bộ cấp dưới (bí thư, cấp ủy, quản trị)")
+    @OperationId("sendNotice")
+    @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "audienceOrgId")
+    @Returns(value = NoticeDetail.class, status = 201)
     public Response send(@Context SecurityContext sc, @Context UriInfo uri, SendRequest request) {
         NoticeDetail d = create(Callers.of(sc), request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
@@ -108,6 +115,7 @@ public class NoticesResource {
     @GET
     @Path("sent")
     @Summary("Thông báo do tôi gửi hoặc gửi trong phạm vi tôi phụ trách, mới nhất trước")
+    @OperationId("listSentNotices")
     public Page<NoticeItem> sent(@Context SecurityContext sc, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
@@ -132,6 +140,7 @@ public class NoticesResource {
     @GET
     @Path("{id}")
     @Summary("Mở một thông báo; đảng viên trong phạm vi nhận được ghi nhận là đã đọc")
+    @OperationId("getNotice")
     public NoticeDetail open(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
         Instant now = Instant.now();
@@ -147,6 +156,8 @@ public class NoticesResource {
     @POST
     @Path("{id}/ack")
     @Summary("Xác nhận đã nhận thông báo (đảng viên trong phạm vi nhận)")
+    @OperationId("acknowledgeNotice")
+    @Roles(value = Role.MEMBER, over = "a cell inside the notice's audience")
     public NoticeDetail acknowledge(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
         Instant now = Instant.now();
@@ -166,6 +177,8 @@ public class NoticesResource {
     @GET
     @Path("{id}/stats")
     @Summary("Tỉ lệ đọc và xác nhận của một thông báo, theo từng tổ chức cấp dưới trực tiếp")
+    @OperationId("getNoticeStats")
+    @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "the notice's audience (or its sender)")
     public NoticeStats stats(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
         Notice n = readable(c, id, Instant.now()).notice();

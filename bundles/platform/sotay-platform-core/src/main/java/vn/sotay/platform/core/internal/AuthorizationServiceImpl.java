@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.auth.AccessRules;
 import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
@@ -38,24 +39,22 @@ public class AuthorizationServiceImpl implements AuthorizationService {
 
     @Override
     public boolean holds(Caller caller, long orgId, Role... anyOf) {
-        return Authorizer.holds(orgs.tree(), caller, orgId, anyOf);
+        return AccessRules.holds(orgs.tree(), caller, orgId, anyOf);
     }
 
     @Override
     public void require(Caller caller, long orgId, Role... anyOf) {
-        if (!holds(caller, orgId, anyOf)) {
-            throw ProblemException.forbidden("Bạn không có quyền thực hiện thao tác này tại đơn vị đã chọn.");
-        }
+        AccessRules.require(orgs.tree(), caller, orgId, anyOf);
     }
 
     @Override
     public boolean canRead(Caller caller, long audienceOrgId) {
-        return Authorizer.canRead(orgs.tree(), caller, audienceOrgId);
+        return AccessRules.canRead(orgs.tree(), caller, audienceOrgId);
     }
 
     @Override
     public Visibility visibility(Caller caller) {
-        return Authorizer.visibility(orgs.tree(), caller);
+        return AccessRules.visibility(orgs.tree(), caller);
     }
 
     /**
@@ -73,7 +72,7 @@ public class AuthorizationServiceImpl implements AuthorizationService {
         boolean created = db.unit().write(em -> {
             AccountEntity account = em.find(AccountEntity.class, accountId);
             MemberEntity member = account == null ? null : em.find(MemberEntity.class, account.memberId);
-            if (member == null || !Authorizer.canGrant(orgs.tree(), caller, role, member.cellId)) {
+            if (member == null || !AccessRules.canGrant(orgs.tree(), caller, role, member.cellId)) {
                 throw ProblemException.notFound("Không tìm thấy tài khoản trong phạm vi quản lý của bạn.");
             }
             if (!find(em, accountId, role, orgId).isEmpty()) {
@@ -116,7 +115,7 @@ public class AuthorizationServiceImpl implements AuthorizationService {
         if (orgs.tree().node(orgId) == null) {
             throw ProblemException.invalid("orgId", "Không tìm thấy đơn vị");
         }
-        if (!Authorizer.canGrant(orgs.tree(), caller, role, orgId)) {
+        if (!AccessRules.canGrant(orgs.tree(), caller, role, orgId)) {
             throw ProblemException.forbidden("Chỉ cấp ủy (hoặc quản trị) của đơn vị cấp trên mới được phân quyền tại đơn vị này.");
         }
     }

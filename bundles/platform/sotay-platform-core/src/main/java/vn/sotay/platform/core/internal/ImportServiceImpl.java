@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.auth.AccessRules;
 import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
@@ -56,7 +57,7 @@ public class ImportServiceImpl implements ImportService {
         CsvTable table = CsvTable.parse(csv);
         List<OrgRow> rows = OrgImport.validate(table, tree::byCode);
         if (!caller.system()) {
-            OrgImport.authorise(table, rows, tree::byCode, org -> Authorizer.holds(tree, caller, org, Role.ADMIN));
+            OrgImport.authorise(table, rows, tree::byCode, org -> AccessRules.holds(tree, caller, org, Role.ADMIN));
         }
         int[] counts = new int[3];
         write(() -> db.unit().write(em -> {
@@ -103,7 +104,7 @@ public class ImportServiceImpl implements ImportService {
         });
         if (!caller.system()) {
             MemberImport.authorise(table, rows, tree::byCode, cellByCard::get,
-                    org -> Authorizer.holds(tree, caller, org, Role.ADMIN));
+                    org -> AccessRules.holds(tree, caller, org, Role.ADMIN));
         }
         int[] counts = new int[3];
         write(() -> db.unit().write(em -> {

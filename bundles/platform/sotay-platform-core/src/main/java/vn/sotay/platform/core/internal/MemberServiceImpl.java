@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.auth.AccessRules;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Cursors;
 import vn.sotay.api.Page;
@@ -57,7 +58,7 @@ public class MemberServiceImpl implements MemberService {
     public Member get(Caller caller, long id) {
         Member m = get(id).orElse(null);
         if (m == null || !(caller.system() || (caller.memberId() != null && caller.memberId() == id)
-                || Authorizer.holds(orgs.tree(), caller, m.cellId(), Role.SECRETARY, Role.COMMITTEE))) {
+                || AccessRules.holds(orgs.tree(), caller, m.cellId(), Role.SECRETARY, Role.COMMITTEE))) {
             throw ProblemException.notFound("Không tìm thấy đảng viên.");
         }
         return m;
@@ -66,7 +67,7 @@ public class MemberServiceImpl implements MemberService {
     @Override
     public Page<Member> list(Caller caller, long orgId, String q, String cursor, int limit) {
         OrgNode org = orgs.tree().node(orgId);
-        if (org == null || !Authorizer.holds(orgs.tree(), caller, orgId, Role.SECRETARY, Role.COMMITTEE)) {
+        if (org == null || !AccessRules.holds(orgs.tree(), caller, orgId, Role.SECRETARY, Role.COMMITTEE)) {
             throw ProblemException.forbidden("Bạn không quản lý đơn vị này.");
         }
         int offset = Cursors.offset(cursor);

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
+import vn.sotay.api.auth.AccessRules;
 import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.org.OrgNode;
@@ -72,7 +73,7 @@ public class OrgServiceImpl implements OrgService {
                 .orElseThrow(() -> ProblemException.invalid("parentCode", "Không tìm thấy đơn vị cấp trên"));
         OrgNode existing = byCode(code).orElse(null);
         long scope = parent != null ? parent.id() : existing != null ? existing.id() : -1;
-        if (!(caller.system() || (scope >= 0 && Authorizer.holds(tree(), caller, scope,
+        if (!(caller.system() || (scope >= 0 && AccessRules.holds(tree(), caller, scope,
                 vn.sotay.api.Role.ADMIN)))) {
             throw ProblemException.forbidden("Chỉ quản trị của đơn vị cấp trên mới được thêm hoặc sửa đơn vị này.");
         }

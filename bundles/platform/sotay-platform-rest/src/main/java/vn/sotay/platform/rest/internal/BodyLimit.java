@@ -15,13 +15,12 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.ext.Provider;
 
-import vn.sotay.api.ProblemException;
 import vn.sotay.api.rest.MaxBody;
 
 /**
  * The request body bound of {@link MaxBody}, before the resource (and before authentication) reads
  * a byte: a declared length above the limit is 413 at once; any body is cut where it passes the
- * limit ({@link TooLarge}, mapped to 413 by {@link ProblemMapper} whoever was reading).
+ * limit ({@link BodyTooLarge}, mapped to 413 by {@link ProblemMapper} whoever was reading).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -43,7 +42,7 @@ public class BodyLimit implements ContainerRequestFilter {
             if (declared - max <= DRAIN) {
                 request.getEntityStream().skip(declared);
             }
-            request.abortWith(ProblemMapper.toResponse(tooLarge(max)));
+            request.abortWith(ProblemMapper.toResponse(BodyTooLarge.problem(max)));
             return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), max));
@@ -75,27 +74,7 @@ public class BodyLimit implements ContainerRequestFilter {
         return MaxBody.JSON;
     }
 
-    static ProblemException tooLarge(long max) {
-        return new ProblemException(413, "too-large", "Nội dung gửi lên quá lớn",
-                "Nội dung gửi lên vượt quá giới hạn " + size(max) + " của địa chỉ này.", null);
-    }
-
-    private static String size(long bytes) {
-        return bytes % (1L << 20) == 0 ? bytes / (1L << 20) + " MB" : bytes / 1024 + " KB";
-    }
-
-    /** Thrown by {@link Bounded} past the limit; an {@code IOException} so parsers pass it on unchanged. */
-    static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-        final long limit;
-
-        TooLarge(long limit) {
-            super("request body over " + limit + " bytes");
-            this.limit = limit;
-        }
-    }
-
-    /** Counts what is read and throws {@link TooLarge} at the first byte past the limit. */
+    /** Counts what is read and throws {@link BodyTooLarge} at the first byte past the limit. */
     static final class Bounded extends FilterInputStream {
         private final long max;
         private long count;
@@ -136,7 +115,7 @@ public class BodyLimit implements ContainerRequestFilter {
             count += n;
             if (count > max) {
                 in.skip(DRAIN); // drop a bounded rest so the answer reaches the client
-                throw new TooLarge(max);
+                throw new BodyTooLarge(max);
             }
         }
 

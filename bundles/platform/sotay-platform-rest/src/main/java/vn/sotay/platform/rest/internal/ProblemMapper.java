@@ -79,8 +79,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return p;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyLimit.TooLarge big) {
-                return BodyLimit.tooLarge(big.limit); // whoever was reading the body, wrapped or not
+            if (t instanceof BodyTooLarge big) {
+                return BodyTooLarge.problem(big.limit); // whoever was reading the body, wrapped or not
             }
         }
         Throwable json = jsonCause(e);

@@ -51,7 +51,7 @@ public class RestBridge {
     private static final Logger LOG = LoggerFactory.getLogger(RestBridge.class);
 
     /** Where the REST API is served. */
-    static final String ALIAS = "/api";
+    static final String ALIAS = ApiPaths.ALIAS;
 
     private final HttpService http;
     private final HTTPTransportFactory transport;
@@ -89,7 +89,7 @@ public class RestBridge {
         } catch (ServletException | NamespaceException e) {
             throw new IllegalStateException("Cannot register the REST servlet at " + ALIAS, e);
         }
-        this.openApi = new OpenApiResource(this, context.getBundle().getVersion().toString());
+        this.openApi = new OpenApiResource(this::publishedClasses, context.getBundle().getVersion().toString());
         tracker = new ServiceTracker<>(context,
                 context.createFilter("(" + SotayModule.REST_RESOURCE + "=true)"), null) {
             @Override
@@ -120,17 +120,12 @@ public class RestBridge {
         return m == null ? SotayModule.PLATFORM : m.toString();
     }
 
-    /** Base path of a module below /api. */
-    public static String basePath(String module) {
-        return SotayModule.PLATFORM.equals(module) ? "" : "/" + module;
-    }
-
-    /** A snapshot of the published resources per module, for the OpenAPI document. */
-    public Map<String, List<Object>> published() {
-        Map<String, List<Object>> out = new LinkedHashMap<>();
+    /** A snapshot of the published resource classes per module, for the OpenAPI document. */
+    private Map<String, List<Class<?>>> publishedClasses() {
+        Map<String, List<Class<?>>> out = new LinkedHashMap<>();
         resources.forEach((module, m) -> {
             if (!m.isEmpty()) {
-                out.put(module, beans(module, m));
+                out.put(module, beans(module, m).stream().<Class<?>>map(Object::getClass).toList());
             }
         });
         return out;
@@ -180,7 +175,7 @@ public class RestBridge {
                 servers.remove(module);
                 old.getDestination().setMessageObserver(null);
                 old.destroy();
-                LOG.info("REST endpoint /api{} removed", basePath(module));
+                LOG.info("REST endpoint /api{} removed", ApiPaths.basePath(module));
             }
             return;
         }
@@ -203,7 +198,7 @@ public class RestBridge {
                     registry.unregister(old); // retired, but its destination lives on in the new server
                 }
             }
-            LOG.info("REST endpoint /api{} published with {} resource(s)", basePath(module), current.size());
+            LOG.info("REST endpoint /api{} published with {} resource(s)", ApiPaths.basePath(module), current.size());
         } catch (RuntimeException e) {
             LOG.error("Cannot publish REST endpoint of module {}", module, e);
         } finally {

@@ -56,17 +56,17 @@ class InputBoundsTest {
         InputStream exact = new BodyLimit.Bounded(new ByteArrayInputStream(new byte[1000]), 1000);
         assertEquals(1000, exact.readAllBytes().length, "exactly the limit passes");
         InputStream over = new BodyLimit.Bounded(new ByteArrayInputStream(new byte[1001]), 1000);
-        BodyLimit.TooLarge e = assertThrows(BodyLimit.TooLarge.class, over::readAllBytes);
+        BodyTooLarge e = assertThrows(BodyTooLarge.class, over::readAllBytes);
         ProblemException p = ProblemMapper.problem(new BadRequestException(new UncheckedIOException(e)));
         assertEquals(413, p.status(), "wrapped by CXF or by a resource, still 413");
         assertTrue(p.detail().contains("1 KB") || p.detail().contains("KB"), p.detail());
         InputStream byteByByte = new BodyLimit.Bounded(new ByteArrayInputStream(new byte[10]), 5);
-        assertThrows(BodyLimit.TooLarge.class, () -> {
+        assertThrows(BodyTooLarge.class, () -> {
             while (byteByByte.read() >= 0) {
                 // reading one byte at a time is bounded as well
             }
         });
-        assertThrows(BodyLimit.TooLarge.class, () -> Json.MAPPER.readTree(
+        assertThrows(BodyTooLarge.class, () -> Json.MAPPER.readTree(
                 new BodyLimit.Bounded(new ByteArrayInputStream(("[\"" + "a".repeat(5000) + "\"]").getBytes()), 1000)));
     }
 

@@ -16,6 +16,9 @@ import org.osgi.service.component.annotations.Reference;
 import vn.sotay.api.auth.AccountService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.Role;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** Administrator password reset (also creates a member's account). */
@@ -38,6 +41,8 @@ public class AccountResource {
     @POST
     @Path("{memberId}/password")
     @Summary("Quản trị đặt lại mật khẩu (tạo tài khoản nếu chưa có)")
+    @OperationId("resetMemberPassword")
+    @Roles(value = Role.ADMIN, over = "the member's cell")
     public void reset(@PathParam("memberId") long memberId, PasswordReset body, @Context SecurityContext sc) {
         Resources.body(body);
         accounts.resetPassword(Callers.of(sc), memberId, body.password());

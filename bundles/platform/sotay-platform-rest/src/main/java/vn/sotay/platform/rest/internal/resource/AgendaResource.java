@@ -23,6 +23,8 @@ import vn.sotay.api.calendar.CalendarEntry;
 import vn.sotay.api.calendar.CalendarService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Description;
+import vn.sotay.api.rest.OperationId;
 import vn.sotay.spi.module.SotayModule;
 
 /** The dated entries the installed modules contribute to the caller's calendar (the calendar module adds its own). */
@@ -41,7 +43,8 @@ public class AgendaResource {
     @GET
     @Summary("Các mốc thời gian của tôi do các phân hệ đóng góp (họp, hạn, kỳ thi...) trong [from, to): ngày "
             + "yyyy-MM-dd theo giờ Việt Nam; mặc định từ hôm nay, 31 ngày")
-    public List<CalendarEntry> entries(@QueryParam("from") String from, @QueryParam("to") String to,
+    @OperationId("listAgenda")
+    public List<CalendarEntry> entries(@Description(value = "Từ ngày (năm-tháng-ngày), mặc định hôm nay", type = "date") @QueryParam("from") String from, @Description(value = "Đến trước ngày (năm-tháng-ngày), mặc định 31 ngày sau from", type = "date") @QueryParam("to") String to,
             @Context SecurityContext sc) {
         LocalDate f = day("from", from, LocalDate.now(ZONE));
         LocalDate t = day("to", to, f.plusDays(31));

@@ -18,6 +18,9 @@ import vn.sotay.api.audit.AuditEntry;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.Role;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** The audit log, newest first, for provincial administrators. */
@@ -34,6 +37,8 @@ public class AuditResource {
 
     @GET
     @Summary("Nhật ký thao tác ghi (ai, khi nào, làm gì, trên đối tượng nào)")
+    @OperationId("listAuditEntries")
+    @Roles(value = Role.ADMIN, over = "a root of the tree")
     public Page<AuditEntry> list(@QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit, @Context SecurityContext sc) {
         return audit.list(Callers.of(sc), objectType, objectId, cursor, Cursors.limit(limit));

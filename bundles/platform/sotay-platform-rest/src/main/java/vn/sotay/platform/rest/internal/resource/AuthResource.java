@@ -27,6 +27,8 @@ import vn.sotay.api.auth.LoginResult;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Returns;
 import vn.sotay.platform.rest.internal.BrowserSession;
 import vn.sotay.platform.rest.internal.ClientAddresses;
 import vn.sotay.spi.module.SotayModule;
@@ -62,6 +64,7 @@ public class AuthResource {
     @Path("login")
     @Public
     @Summary("Đăng nhập bằng số điện thoại hoặc số thẻ đảng viên; trả về mã truy cập (bearer token)")
+    @OperationId("login")
     public LoginResult login(Login body, @Context HttpServletRequest request) {
         Resources.body(body);
         return accounts.login(body.login(), body.password(), clients.of(request));
@@ -70,6 +73,7 @@ public class AuthResource {
     @POST
     @Path("logout")
     @Summary("Đăng xuất: thu hồi mã truy cập hiện tại")
+    @OperationId("logout")
     public void logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @CookieParam(BrowserSession.SESSION_COOKIE) String cookie) {
         accounts.logout(authorization != null ? authorization.substring(7).trim() : cookie);
@@ -80,6 +84,8 @@ public class AuthResource {
     @Public
     @Summary("Đăng nhập cho trình duyệt: phiên làm việc trong cookie HttpOnly kèm cookie chống giả mạo (CSRF); "
             + "phiên hết hạn khi không dùng")
+    @OperationId("openBrowserSession")
+    @Returns(SessionInfo.class)
     public Response openSession(Login body, @Context HttpServletRequest request) {
         Resources.body(body);
         LoginResult r = accounts.openSession(body.login(), body.password(), clients.of(request));
@@ -95,6 +101,8 @@ public class AuthResource {
     @Path("session")
     @Public
     @Summary("Đăng xuất khỏi trình duyệt: thu hồi phiên làm việc và xóa cookie")
+    @OperationId("closeBrowserSession")
+    @Returns(status = 204)
     public Response closeSession(@CookieParam(BrowserSession.SESSION_COOKIE) String cookie,
             @HeaderParam(BrowserSession.CSRF_HEADER) String csrf, @Context HttpServletRequest request) {
         if (cookie != null && !cookie.isBlank() && BrowserSession.csrfMatches(cookie, csrf)) {
@@ -115,6 +123,7 @@ public class AuthResource {
     @GET
     @Path("me")
     @Summary("Người dùng hiện tại và các vai trò")
+    @OperationId("getCurrentUser")
     public Caller me(@Context SecurityContext sc) {
         return Callers.of(sc);
     }
@@ -122,6 +131,7 @@ public class AuthResource {
     @POST
     @Path("password")
     @Summary("Đổi mật khẩu của chính mình")
+    @OperationId("changeOwnPassword")
     public void changePassword(PasswordChange body, @Context SecurityContext sc, @Context HttpServletRequest request) {
         Resources.body(body);
         accounts.changePassword(Callers.of(sc), body.oldPassword(), body.newPassword(), clients.of(request));

@@ -20,6 +20,7 @@ import vn.sotay.api.content.ContentService;
 import vn.sotay.api.content.ResolvedContent;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
 import vn.sotay.spi.module.SotayModule;
 
 /** Content references resolved for the caller: what a client shows for a meeting's materials or a cited document. */
@@ -37,6 +38,7 @@ public class ContentResource {
     @GET
     @Summary("Tra cứu các tham chiếu nội dung (ref=document:12&ref=article:5, tối đa 40): tiêu đề và đường dẫn "
             + "những gì tôi được xem, còn lại là «không còn xem được»")
+    @OperationId("resolveContent")
     public List<ResolvedContent> resolve(@QueryParam("ref") List<String> refs, @Context SecurityContext sc) {
         if (refs == null || refs.isEmpty()) {
             throw ProblemException.invalid("ref", "Thiếu tham chiếu (ref=loại:mã).");

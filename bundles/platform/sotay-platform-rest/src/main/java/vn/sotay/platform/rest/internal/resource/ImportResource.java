@@ -19,6 +19,9 @@ import vn.sotay.api.imports.ImportService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.MaxBody;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.Role;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** CSV import of the organisation tree and of members (all or nothing). */
@@ -38,6 +41,8 @@ public class ImportResource {
     @POST
     @Path("organisations")
     @Summary("Nhập cây tổ chức từ tệp CSV (UTF-8): Mã, Tên, Loại, Mã cấp trên")
+    @OperationId("importOrganisations")
+    @Roles(value = Role.ADMIN, over = "every row's organisation")
     public ImportReport organisations(InputStream csv, @Context SecurityContext sc) {
         return imports.importOrganisations(Callers.of(sc), csv);
     }
@@ -45,6 +50,8 @@ public class ImportResource {
     @POST
     @Path("members")
     @Summary("Nhập danh sách đảng viên từ tệp CSV (UTF-8)")
+    @OperationId("importMembers")
+    @Roles(value = Role.ADMIN, over = "every row's cell")
     public ImportReport members(InputStream csv, @Context SecurityContext sc) {
         return imports.importMembers(Callers.of(sc), csv);
     }

@@ -23,6 +23,8 @@ import vn.sotay.api.member.Member;
 import vn.sotay.api.member.MemberService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** Party members, for staff over their subtree and for members themselves. */
@@ -41,6 +43,8 @@ public class MemberResource {
 
     @GET
     @Summary("Danh sách đảng viên trong cây con của một đơn vị; q lọc theo tên, số điện thoại hoặc số thẻ")
+    @OperationId("listMembers")
+    @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "org")
     public Page<Member> list(@QueryParam("org") Long org, @QueryParam("q") String q, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit, @Context SecurityContext sc) {
         Resources.required(org, "org");
@@ -50,6 +54,7 @@ public class MemberResource {
     @GET
     @Path("me")
     @Summary("Hồ sơ đảng viên của chính mình")
+    @OperationId("getOwnMember")
     public Member me(@Context SecurityContext sc) {
         Caller c = Callers.of(sc);
         return c.memberId() == null ? null : get(c.memberId(), sc);
@@ -58,6 +63,8 @@ public class MemberResource {
     @GET
     @Path("{id}")
     @Summary("Một đảng viên (chính mình, hoặc đảng viên trong phạm vi quản lý)")
+    @OperationId("getMember")
+    @Roles(value = {Role.MEMBER, Role.SECRETARY, Role.COMMITTEE}, over = "the member's cell (a member: only themselves)")
     public Member get(@PathParam("id") long id, @Context SecurityContext sc) {
         Caller c = Callers.of(sc);
         Member m = members.get(id).orElse(null);

@@ -22,6 +22,7 @@ import vn.sotay.api.Role;
 import vn.sotay.api.RoleGrant;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
 import vn.sotay.spi.menu.MenuContributor;
 import vn.sotay.spi.menu.MenuEntry;
 import vn.sotay.spi.module.SotayModule;
@@ -48,6 +49,7 @@ public class MenuResource {
 
     @GET
     @Summary("Menu của trang quản trị (CMS) theo vai trò của người dùng")
+    @OperationId("getMenu")
     public List<Item> menu(@Context SecurityContext sc) {
         Caller caller = Callers.of(sc);
         return contributors.entrySet().stream()

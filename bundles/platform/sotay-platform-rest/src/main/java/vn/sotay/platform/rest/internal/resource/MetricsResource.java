@@ -29,6 +29,9 @@ import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Description;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.spi.stats.MetricProvider;
 
@@ -77,6 +80,7 @@ public class MetricsResource {
 
     @GET
     @Summary("Các chỉ số thống kê mà các phân hệ cung cấp")
+    @OperationId("listMetrics")
     public List<MetricInfo> list(@Context SecurityContext sc) {
         Callers.of(sc);
         return providers.entrySet().stream()
@@ -87,8 +91,10 @@ public class MetricsResource {
     @GET
     @Path("{id}")
     @Summary("Tính một chỉ số cho cây con của đơn vị org trong khoảng [from, to) (ISO-8601)")
-    public MetricResult compute(@PathParam("id") String id, @QueryParam("org") Long org, @QueryParam("from") String from,
-            @QueryParam("to") String to, @Context SecurityContext sc) {
+    @OperationId("computeMetric")
+    @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "org")
+    public MetricResult compute(@PathParam("id") String id, @QueryParam("org") Long org, @Description(value = "Từ thời điểm (ISO-8601, ví dụ 2025-01-01T00:00:00Z)", type = "date-time") @QueryParam("from") String from,
+            @Description(value = "Đến trước thời điểm (ISO-8601)", type = "date-time") @QueryParam("to") String to, @Context SecurityContext sc) {
         Caller caller = Callers.of(sc);
         Registered r = providers.get(id);
         if (r == null) {

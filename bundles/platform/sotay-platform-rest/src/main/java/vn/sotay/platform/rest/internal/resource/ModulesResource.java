@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
 import vn.sotay.spi.module.SotayModule;
 
 /** The installed modules, from the SotayModule whiteboard. */
@@ -43,6 +44,7 @@ public class ModulesResource {
     @GET
     @Public
     @Summary("Các phân hệ đang được cài đặt")
+    @OperationId("listModules")
     public List<ModuleInfo> list() {
         return modules.entrySet().stream()
                 .map(e -> new ModuleInfo(e.getKey().id(), e.getKey().name(), e.getKey().description(), e.getValue()))

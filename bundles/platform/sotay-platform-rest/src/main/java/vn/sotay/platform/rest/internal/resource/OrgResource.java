@@ -26,6 +26,8 @@ import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** The organisation tree, read from the in-memory snapshot. */
@@ -49,6 +51,7 @@ public class OrgResource {
     @GET
     @Path("tree")
     @Summary("Toàn bộ cây tổ chức")
+    @OperationId("getOrgTree")
     public List<TreeNode> tree(@Context SecurityContext sc) {
         Callers.of(sc);
         OrgTree t = orgs.tree();
@@ -63,6 +66,7 @@ public class OrgResource {
     @GET
     @Path("{id}")
     @Summary("Một đơn vị")
+    @OperationId("getOrgUnit")
     public OrgNode get(@PathParam("id") long id, @Context SecurityContext sc) {
         Callers.of(sc);
         return orgs.get(id).orElseThrow(() -> ProblemException.notFound("Không tìm thấy đơn vị."));
@@ -71,6 +75,7 @@ public class OrgResource {
     @GET
     @Path("{id}/children")
     @Summary("Các đơn vị trực thuộc")
+    @OperationId("listOrgChildren")
     public List<OrgNode> children(@PathParam("id") long id, @Context SecurityContext sc) {
         get(id, sc);
         return orgs.tree().children(id);
@@ -79,6 +84,8 @@ public class OrgResource {
     @GET
     @Path("{id}/subtree")
     @Summary("Toàn bộ cây con của một đơn vị (phân trang), cho cấp ủy và quản trị của đơn vị")
+    @OperationId("listOrgSubtree")
+    @Roles(value = Role.COMMITTEE, over = "the unit")
     public Page<OrgNode> subtree(@PathParam("id") long id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit, @Context SecurityContext sc) {
         Caller c = Callers.of(sc);

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 
 import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.OperationId;
 import vn.sotay.spi.module.SotayModule;
 
 /** Liveness, and the trivial endpoint the benchmark compares module endpoints with. */
@@ -22,6 +23,7 @@ public class PingResource {
     @GET
     @Public
     @Summary("Kiểm tra hệ thống đang chạy")
+    @OperationId("ping")
     public Map<String, Object> ping() {
         return Map.of("status", "ok", "time", Instant.now().toString());
     }

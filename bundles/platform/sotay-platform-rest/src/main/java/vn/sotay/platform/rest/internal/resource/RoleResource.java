@@ -22,6 +22,10 @@ import vn.sotay.api.auth.AccountService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Description;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Returns;
+import vn.sotay.api.rest.Roles;
 import vn.sotay.spi.module.SotayModule;
 
 /** Granting and revoking roles inside one's own subtree. */
@@ -45,6 +49,9 @@ public class RoleResource {
 
     @POST
     @Summary("Cấp vai trò tại một đơn vị (cấp ủy cấp trên hoặc quản trị)")
+    @OperationId("grantRole")
+    @Roles(value = Role.COMMITTEE, over = "orgId, from a unit above it (ADMIN: ADMIN)")
+    @Returns(value = RoleGrant.class, status = 201)
     public Response grant(GrantRequest body, @Context SecurityContext sc) {
         Resources.body(body);
         RoleGrant g = authz.grant(Callers.of(sc), account(body.accountId(), body.memberId()), role(body.role()),
@@ -54,8 +61,10 @@ public class RoleResource {
 
     @DELETE
     @Summary("Thu hồi vai trò")
+    @OperationId("revokeRole")
+    @Roles(value = Role.COMMITTEE, over = "orgId, from a unit above it (ADMIN: ADMIN)")
     public void revoke(@QueryParam("accountId") Long accountId, @QueryParam("memberId") Long memberId,
-            @QueryParam("role") String role, @QueryParam("orgId") Long orgId, @Context SecurityContext sc) {
+            @Description(values = Role.class) @QueryParam("role") String role, @QueryParam("orgId") Long orgId, @Context SecurityContext sc) {
         authz.revoke(Callers.of(sc), account(accountId, memberId), role(role), Resources.required(orgId, "orgId"));
     }
 

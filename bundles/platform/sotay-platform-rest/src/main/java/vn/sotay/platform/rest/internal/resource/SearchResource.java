@@ -22,6 +22,8 @@ import vn.sotay.api.search.SearchHit;
 import vn.sotay.api.search.SearchService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Description;
+import vn.sotay.api.rest.OperationId;
 import vn.sotay.spi.module.SotayModule;
 
 /** Search across every installed module, filtered to what the caller may read. */
@@ -38,7 +40,8 @@ public class SearchResource {
 
     @GET
     @Summary("Tìm kiếm (không phân biệt dấu) trong mọi phân hệ đã cài; types lọc theo loại nội dung, cách nhau bởi dấu phẩy")
-    public List<SearchHit> search(@QueryParam("q") String q, @QueryParam("types") String types,
+    @OperationId("search")
+    public List<SearchHit> search(@QueryParam("q") String q, @Description("Loại nội dung, cách nhau bởi dấu phẩy (notice,article,document...)") @QueryParam("types") String types,
             @QueryParam("limit") Integer limit, @Context SecurityContext sc) {
         if (q == null || q.isBlank()) {
             throw ProblemException.invalid("q", "Vui lòng nhập từ khóa tìm kiếm");

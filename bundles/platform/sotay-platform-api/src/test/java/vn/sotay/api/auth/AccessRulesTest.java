@@ -1,4 +1,4 @@
-package vn.sotay.platform.core.internal;
+package vn.sotay.api.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,7 @@ import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.org.OrgType;
 
-class AuthorizerTest {
+class AccessRulesTest {
     /** 1 province; 2 district X (4 grassroots → 5, 6 cells); 3 district Y (7 cell). */
     private final OrgTree tree = OrgTree.of(List.of(
             new OrgNode(1, "TU", "Tỉnh ủy", OrgType.PROVINCE, null, "/1/"),
@@ -38,38 +38,38 @@ class AuthorizerTest {
     @Test
     void aRoleHoldsForTheWholeSubtreeAndNowhereElse() {
         Caller committeeX = caller(5L, new RoleGrant(Role.COMMITTEE, 2));
-        assertTrue(Authorizer.holds(tree, committeeX, 2, Role.COMMITTEE));
-        assertTrue(Authorizer.holds(tree, committeeX, 6, Role.COMMITTEE), "inside X");
-        assertFalse(Authorizer.holds(tree, committeeX, 7, Role.COMMITTEE), "district Y");
-        assertFalse(Authorizer.holds(tree, committeeX, 1, Role.COMMITTEE), "above X");
-        assertFalse(Authorizer.holds(tree, committeeX, 2, Role.EDITOR), "other role");
+        assertTrue(AccessRules.holds(tree, committeeX, 2, Role.COMMITTEE));
+        assertTrue(AccessRules.holds(tree, committeeX, 6, Role.COMMITTEE), "inside X");
+        assertFalse(AccessRules.holds(tree, committeeX, 7, Role.COMMITTEE), "district Y");
+        assertFalse(AccessRules.holds(tree, committeeX, 1, Role.COMMITTEE), "above X");
+        assertFalse(AccessRules.holds(tree, committeeX, 2, Role.EDITOR), "other role");
     }
 
     @Test
     void adminImpliesEveryRoleInItsSubtree() {
         Caller admin = caller(null, new RoleGrant(Role.ADMIN, 3));
-        assertTrue(Authorizer.holds(tree, admin, 7, Role.SECRETARY, Role.COMMITTEE));
-        assertFalse(Authorizer.holds(tree, admin, 5, Role.SECRETARY));
-        assertTrue(Authorizer.holds(tree, Caller.SYSTEM, 5, Role.ADMIN));
+        assertTrue(AccessRules.holds(tree, admin, 7, Role.SECRETARY, Role.COMMITTEE));
+        assertFalse(AccessRules.holds(tree, admin, 5, Role.SECRETARY));
+        assertTrue(AccessRules.holds(tree, Caller.SYSTEM, 5, Role.ADMIN));
     }
 
     @Test
     void aMemberReadsWhatIsAddressedToTheCellOrAnAncestor() {
         Caller memberA = caller(5L);
-        assertTrue(Authorizer.canRead(tree, memberA, 5));
-        assertTrue(Authorizer.canRead(tree, memberA, 2));
-        assertTrue(Authorizer.canRead(tree, memberA, 1));
-        assertFalse(Authorizer.canRead(tree, memberA, 6), "sibling cell");
-        assertFalse(Authorizer.canRead(tree, memberA, 7), "other district");
-        assertFalse(Authorizer.holds(tree, memberA, 5, Role.SECRETARY), "member is not staff");
+        assertTrue(AccessRules.canRead(tree, memberA, 5));
+        assertTrue(AccessRules.canRead(tree, memberA, 2));
+        assertTrue(AccessRules.canRead(tree, memberA, 1));
+        assertFalse(AccessRules.canRead(tree, memberA, 6), "sibling cell");
+        assertFalse(AccessRules.canRead(tree, memberA, 7), "other district");
+        assertFalse(AccessRules.holds(tree, memberA, 5, Role.SECRETARY), "member is not staff");
     }
 
     @Test
     void staffReadsWhatWasSentInsideItsSubtree() {
         Caller secretaryB = caller(5L, new RoleGrant(Role.SECRETARY, 6));
-        assertTrue(Authorizer.canRead(tree, secretaryB, 6));
-        assertFalse(Authorizer.canRead(tree, secretaryB, 7));
-        var v = Authorizer.visibility(tree, secretaryB);
+        assertTrue(AccessRules.canRead(tree, secretaryB, 6));
+        assertFalse(AccessRules.canRead(tree, secretaryB, 7));
+        var v = AccessRules.visibility(tree, secretaryB);
         assertEquals(List.of(1L, 2L, 4L, 5L), v.memberPath());
         assertEquals(Set.of(6L), v.staffScopes());
     }
@@ -77,10 +77,10 @@ class AuthorizerTest {
     @Test
     void aCommitteeGrantsOnlyInsideItsSubtreeAndNeverAdmin() {
         Caller committeeX = caller(5L, new RoleGrant(Role.COMMITTEE, 2));
-        assertTrue(Authorizer.canGrant(tree, committeeX, Role.SECRETARY, 5));
-        assertFalse(Authorizer.canGrant(tree, committeeX, Role.SECRETARY, 7), "district Y");
-        assertFalse(Authorizer.canGrant(tree, committeeX, Role.ADMIN, 5), "only admins grant admin");
+        assertTrue(AccessRules.canGrant(tree, committeeX, Role.SECRETARY, 5));
+        assertFalse(AccessRules.canGrant(tree, committeeX, Role.SECRETARY, 7), "district Y");
+        assertFalse(AccessRules.canGrant(tree, committeeX, Role.ADMIN, 5), "only admins grant admin");
         Caller admin = caller(null, new RoleGrant(Role.ADMIN, 1));
-        assertTrue(Authorizer.canGrant(tree, admin, Role.ADMIN, 3));
+        assertTrue(AccessRules.canGrant(tree, admin, Role.ADMIN, 3));
     }
 }
