@@ -34,6 +34,9 @@ import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.auth.AuthorizationService;
+import vn.sotay.api.content.ContentRef;
+import vn.sotay.api.inbox.Inbox;
+import vn.sotay.api.inbox.InboxMessage;
 import vn.sotay.api.member.MemberService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
@@ -60,6 +63,9 @@ public class NoticesResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile SearchService search;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Inbox inboxService;
 
     @Activate
     public NoticesResource(@Reference NoticeStore store, @Reference OrgService orgs,
@@ -110,6 +116,7 @@ public class NoticesResource {
         inbox.sent(n.audienceOrgId());
         audit.record(c, "notice.send", "notice", String.valueOf(n.id()), n.title());
         index(n);
+        tell(c, n);
         return Views.detail(n, tree, false, false);
     }
 
@@ -203,6 +210,22 @@ public class NoticesResource {
     /** The caller is a member of a cell inside the notice's audience. */
     private static boolean isRecipient(Caller c, OrgTree tree, Notice n) {
         return c.memberId() != null && c.cellId() != null && tree.isWithin(c.cellId(), n.audienceOrgId());
+    }
+
+    /** Tells the audience in their inboxes (platform inbox); a failure is logged, the notice stays sent. */
+    private void tell(Caller c, Notice n) {
+        Inbox i = inboxService;
+        if (i == null) {
+            return;
+        }
+        try {
+            String text = n.body().length() > 200 ? n.body().substring(0, 199) + "…" : n.body();
+            i.tellSubtree(c, "notices", n.audienceOrgId(), new InboxMessage(n.title(), text,
+                    new ContentRef(NoticeResolver.TYPE, String.valueOf(n.id())), "Mở thông báo",
+                    "/cms/#/notices/read/" + n.id()));
+        } catch (RuntimeException e) {
+            LOG.warn("Telling the audience of notice {} in their inboxes failed", n.id(), e);
+        }
     }
 
     /** Search is optional: a missing or failing index never fails a send. */

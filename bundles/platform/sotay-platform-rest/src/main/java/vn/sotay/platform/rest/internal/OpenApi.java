@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -95,7 +96,8 @@ public final class OpenApi {
                 } else if (a instanceof QueryParam q) {
                     in = "query";
                     name = q.value();
-                } else if (a instanceof Context || a.annotationType().getSimpleName().endsWith("Param")) {
+                } else if (a instanceof Context || a instanceof javax.ws.rs.container.Suspended
+                        || a.annotationType().getSimpleName().endsWith("Param")) {
                     context = true;
                 }
             }
@@ -119,7 +121,11 @@ public final class OpenApi {
         }
         Type ret = m.getGenericReturnType();
         Map<String, Object> responses = new LinkedHashMap<>();
-        if (ret == void.class) {
+        Produces produces = m.getAnnotation(Produces.class);
+        if (produces != null && List.of(produces.value()).contains("text/event-stream")) {
+            responses.put("200", Map.of("description", "Luồng Server-Sent Events", "content",
+                    Map.of("text/event-stream", Map.of("schema", Map.of("type", "string")))));
+        } else if (ret == void.class) {
             responses.put("204", Map.of("description", "Thành công"));
         } else if (ret == javax.ws.rs.core.Response.class) {
             responses.put("2XX", Map.of("description", "Thành công"));
