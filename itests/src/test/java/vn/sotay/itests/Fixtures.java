@@ -93,11 +93,11 @@ final class Fixtures {
                 .longField("id"));
     }
 
-    /** The inbox item the notice of side {@code s} put in its cell's inboxes (as the side's target member lists it). */
+    /** The inbox item the notice of side {@code s} put in its cell's inboxes (as a reader of that cell of its own lists it). */
     long inboxItem(Side s) {
         return once("inbox" + s, () -> {
             long notice = notice(s);
-            String token = http.login(target(s).login, target(s).password);
+            String token = holders.create("inbox reader " + s, cellCode(s), List.of(), true).token;
             for (JsonNode i : http.get("/api/inbox?limit=100", token).expectJson(200).json().path("items")) {
                 if (("notice:" + notice).equals(i.path("content").path("ref").path("type").asText() + ":"
                         + i.path("content").path("ref").path("id").asText())) {

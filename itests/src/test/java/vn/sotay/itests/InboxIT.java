@@ -77,7 +77,7 @@ class InboxIT {
         long id = item(memberA, notice).path("id").asLong();
         // the province administrator is not a member of cell A: the item is not theirs
         assertTrue(find(admin, notice).isEmpty(), "the administrator's inbox is their own");
-        http.post("/api/inbox/" + id + "/read", admin, null).expectJson(404);
+        http.post("/api/inbox/" + id + "/read", admin, null).expectProblem(404);
         // another district's administrator (ADMIN granted at SH for this test)
         JsonNode committeeSh = http.caller(Demo.COMMITTEE_SH, Demo.PASSWORD);
         long sh = Orgs.id(http, admin, Demo.SH);
@@ -86,8 +86,8 @@ class InboxIT {
         try {
             String shAdmin = http.login(Demo.COMMITTEE_SH, Demo.PASSWORD);
             assertTrue(find(shAdmin, notice).isEmpty(), "another district's administrator does not list it");
-            http.post("/api/inbox/" + id + "/read", shAdmin, null).expectJson(404);
-            http.post("/api/inbox/" + id + "/read", memberB, null).expectJson(404);
+            http.post("/api/inbox/" + id + "/read", shAdmin, null).expectProblem(404);
+            http.post("/api/inbox/" + id + "/read", memberB, null).expectProblem(404);
             assertFalse(item(memberA, notice).path("read").asBoolean(), "still unread for its owner");
         } finally {
             http.delete("/api/roles?memberId=" + committeeSh.path("memberId").asLong() + "&role=ADMIN&orgId=" + sh, admin)
@@ -121,8 +121,8 @@ class InboxIT {
         }
         // a malformed Last-Event-ID is a 400 problem, anonymous a 401
         http.exchange("GET", "/api/inbox/stream", "Bearer " + memberA, null, null, Map.of("Last-Event-ID", "abc"))
-                .expectJson(400);
-        http.get("/api/inbox/stream", null).expectJson(401);
+                .expectProblem(400);
+        http.get("/api/inbox/stream", null).expectProblem(401);
     }
 
     /** An open event stream read line by line on its own thread. */
