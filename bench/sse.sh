@@ -39,7 +39,7 @@ pid=$(pgrep -f "karaf.base=$(cd "$K" && pwd)" | head -1)
 { echo "Họ và tên,Ngày sinh,Giới tính,Số thẻ đảng viên,Điện thoại,Email,Mã chi bộ,Trạng thái,Ngày vào Đảng,Ngày chính thức"
   for i in $(seq 1 100); do printf 'Đảng viên Đo Tải %03d,01/01/1985,Nam,9500%04d,091100%04d,,TP-PBT-CB01,Chính thức,01/01/2010,01/01/2011\n' "$i" "$i" "$i"; done
 } > "$WORK/members.csv"
-curl -sf -o /dev/null -X POST "$B/import/members" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv; charset=UTF-8' --data-binary @"$WORK/members.csv"
+curl -s -o "$WORK/import.json" -w "import: %{http_code}\n" -X POST "$B/import/members" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv; charset=UTF-8' --data-binary @"$WORK/members.csv"
 : > "$WORK/members.txt"
 cursor=""
 for page in $(seq 1 10); do
