@@ -30,8 +30,8 @@ EXTRA_JAVA_OPTS="-Dsotay.demo=true" KARAF_REDIRECT="$PWD/$WORK/karaf-stdout.log"
 trap '"$K/bin/stop" >/dev/null 2>&1 || true' EXIT
 for i in $(seq 1 240); do curl -sf -o /dev/null "$B/ping" && break; sleep 1; done
 login() { curl -sf -X POST "$B/auth/login" -H 'Content-Type: application/json' -d "{\"login\":\"$1\",\"password\":\"$2\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'; }
-until ADMIN=$(login 0900000001 Demo@2024 2>/dev/null) && [ -n "$ADMIN" ]; do sleep 1; done   # demo data loads after boot
-MEMBER=$(login 0900000007 Demo@2024)
+until MEMBER=$(login 0900000007 Demo@2024 2>/dev/null) && [ -n "$MEMBER" ]; do sleep 1; done   # demo data loads after boot
+ADMIN=$(login 0900000001 Demo@2024)
 ROOT=$(curl -sf "$B/org/tree" -H "Authorization: Bearer $ADMIN" | grep -o '"id":[0-9]*,"code":"TU"' | grep -o '[0-9]*' | head -1)
 pid=$(pgrep -f "karaf.base=$(cd "$K" && pwd)" | head -1)
 
