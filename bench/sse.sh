@@ -55,10 +55,12 @@ export B ADMIN
 setup() { # id phone: a password, then a token
   curl -sf -o /dev/null -X POST "$B/accounts/$1/password" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -d '{"password":"Bench@2024sse"}' || return 0
   curl -sf -X POST "$B/auth/login" -H 'Content-Type: application/json' -d "{\"login\":\"$2\",\"password\":\"Bench@2024sse\"}" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+  echo
 }
 export -f setup
 grep -v ' 090000000[1-8]$' "$WORK/members.txt" | head -$(( (STREAMS + 4) / 5 + 20 )) | xargs -P 4 -L 1 bash -c 'setup "$0" "$1"' > "$WORK/tokens.txt" || true
-echo "accounts with tokens: $(grep -c . "$WORK/tokens.txt")" >&2
+sed -i "/^$/d" "$WORK/tokens.txt"
+echo "accounts with tokens: $(wc -l < "$WORK/tokens.txt")" >&2
 
 run() { # name url token: one wrk run, printed as name|req/s|p50|p99|errors
   local out; out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -H "Authorization: Bearer $3" "$2")
