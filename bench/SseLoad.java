@@ -25,6 +25,7 @@ public class SseLoad {
     static final AtomicInteger inboxEvents = new AtomicInteger();
     static final AtomicInteger heartbeats = new AtomicInteger();
     static final AtomicLong lastInboxAt = new AtomicLong();
+    static final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static void main(String[] a) throws Exception {
         String base = a[0];
@@ -42,17 +43,20 @@ public class SseLoad {
                     .whenComplete((resp, e) -> {
                         if (e != null || resp.statusCode() != 200) {
                             failed.incrementAndGet();
+                            Throwable c = e == null ? null : e.getCause() == null ? e : e.getCause();
+                            failures.merge(e == null ? "HTTP " + resp.statusCode() : c.getClass().getSimpleName() + ": "
+                                    + c.getMessage(), 1, Integer::sum);
                         }
                     });
-            if (i % 100 == 99) {
-                Thread.sleep(50); // a ramp, not a SYN flood
+            if (i % 50 == 49) {
+                Thread.sleep(100); // a ramp, not a SYN flood
             }
         }
         while (open.get() + failed.get() < n && System.nanoTime() - t0 < 120_000_000_000L) {
             Thread.sleep(100);
         }
-        System.out.printf("streams open: %d, failed: %d, in %d ms%n", open.get(), failed.get(),
-                (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf("streams open: %d, failed: %d, in %d ms %s%n", open.get(), failed.get(),
+                (System.nanoTime() - t0) / 1_000_000, failures.isEmpty() ? "" : failures);
         Files.writeString(Path.of(a[6]), open.get() + "\n");
         Thread.sleep(hold * 1000L);
         // fan-out: one notice to the whole province reaches every open stream of its members
