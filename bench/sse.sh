@@ -58,8 +58,11 @@ setup() { # id phone: a password, then a token
   echo
 }
 export -f setup
-grep -v ' 090000000[1-8]$' "$WORK/members.txt" | head -$(( (STREAMS + 4) / 5 + 20 )) | xargs -P 4 -L 1 bash -c 'setup "$0" "$1"' > "$WORK/tokens.txt" || true
+sort -u -k1,1 "$WORK/members.txt" | grep -v ' 090000000[1-8]$' | head -$(( (STREAMS + 4) / 5 + 40 )) | xargs -P 4 -L 1 bash -c 'setup "$0" "$1"' > "$WORK/tokens.txt" || true
 sed -i "/^$/d" "$WORK/tokens.txt"
+for t in $(cat "$WORK/tokens.txt"); do   # keep the tokens that work (offset paging may list a member twice: its second reset revoked the first token)
+  curl -sf -o /dev/null "$B/inbox/unread" -H "Authorization: Bearer $t" && echo "$t"
+done > "$WORK/valid.txt"; mv "$WORK/valid.txt" "$WORK/tokens.txt"
 echo "accounts with tokens: $(wc -l < "$WORK/tokens.txt")" >&2
 
 run() { # name url token: one wrk run, printed as name|req/s|p50|p99|errors
