@@ -38,9 +38,9 @@ ADMIN=$(login 0900000001 Demo@2024)
 ROOT=$(curl -sf "$B/org/tree" -H "Authorization: Bearer $ADMIN" | grep -o '"id":[0-9]*,"code":"TU"' | grep -o '[0-9]*' | head -1)
 pid=$(pgrep -f "karaf.base=$(cd "$K" && pwd)" | head -1)
 
-# 150 more members, then 400+ accounts with a password of their own, then their tokens
+# 300 more members, then 400+ accounts with a password of their own, then their tokens
 { echo "Họ và tên,Ngày sinh,Giới tính,Số thẻ đảng viên,Điện thoại,Email,Mã chi bộ,Trạng thái,Ngày vào Đảng,Ngày chính thức"
-  for i in $(seq 1 150); do printf 'Đảng viên Đo Tải %03d,01/01/1985,Nam,9500%04d,091100%04d,,TP-PBT-CB01,Chính thức,01/01/2010,01/01/2011\n' "$i" "$i" "$i"; done
+  for i in $(seq 1 300); do printf 'Đảng viên Đo Tải %03d,01/01/1985,Nam,9500%04d,091100%04d,,TP-PBT-CB01,Chính thức,01/01/2010,01/01/2011\n' "$i" "$i" "$i"; done
 } > "$WORK/members.csv"
 curl -s -o "$WORK/import.json" -w "import: %{http_code}\n" -X POST "$B/import/members" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv; charset=UTF-8' --data-binary @"$WORK/members.csv"
 : > "$WORK/members.txt"
@@ -58,7 +58,7 @@ setup() { # id phone: a password, then a token
   echo
 }
 export -f setup
-sort -u -k1,1 "$WORK/members.txt" | grep -v ' 090000000[1-8]$' | head -$(( (STREAMS + 4) / 5 + 40 )) | xargs -P 4 -L 1 bash -c 'setup "$0" "$1"' > "$WORK/tokens.txt" || true
+sort -u -k1,1 "$WORK/members.txt" | grep -v ' 090000000[1-8]$' | head -$(( (STREAMS + 4) / 5 + 100 )) | xargs -P 4 -L 1 bash -c 'setup "$0" "$1"' > "$WORK/tokens.txt" || true
 sed -i "/^$/d" "$WORK/tokens.txt"
 for t in $(cat "$WORK/tokens.txt"); do   # keep the tokens that work (offset paging may list a member twice: its second reset revoked the first token)
   curl -sf -o /dev/null "$B/inbox/unread" -H "Authorization: Bearer $t" && echo "$t"
@@ -84,16 +84,20 @@ for u in ping notices ping notices; do wrk -t2 -c"$CONNS" -d5s -H "Authorization
   run "GET /api/ping, $(cat "$WORK/ready" 2>/dev/null | tr -d '\n') streams open" "$B/ping" "$MEMBER"
   run "GET /api/notices (member), $(cat "$WORK/ready" 2>/dev/null | tr -d '\n') streams open" "$B/notices" "$MEMBER"
   wait $load || true
+  sleep 2
+  echo "after|$(res)"
+  run "GET /api/ping, after the streams closed" "$B/ping" "$MEMBER"
+  run "GET /api/notices (member), after the streams closed" "$B/notices" "$MEMBER"
 } > "$WORK/rows.txt"
 echo "Sổ Tay SSE benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t2 -c$CONNS -d${DURATION}s on 127.0.0.1, $(nproc) cores, $STREAMS streams requested"
 echo
 echo "| run | req/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
-grep -v '^with\|^without' "$WORK/rows.txt" | awk -F'|' '{printf "| %s | %.0f | %s | %s | %s |\n", $1, $2, $3, $4, $5}'
+grep -v '^with|\|^without|\|^after|' "$WORK/rows.txt" | awk -F'|' '{printf "| %s | %.0f | %s | %s | %s |\n", $1, $2, $3, $4, $5}'
 echo
 echo "| Karaf JVM | threads | file descriptors | RSS MB |"
 echo "|---|---|---|---|"
-grep '^with\|^without' "$WORK/rows.txt" | awk -F'|' '{printf "| %s streams | %s | %s | %s |\n", $1, $2, $3, $4}'
+grep '^with|\|^without|\|^after|' "$WORK/rows.txt" | awk -F'|' '{printf "| %s streams | %s | %s | %s |\n", $1, $2, $3, $4}'
 echo
 cat "$WORK/sseload.txt"
 echo "limits: ulimit -n $(ulimit -n) (bench shell); Karaf process: $(grep 'Max open files' /proc/"$pid"/limits | awk '{print $4" soft, "$5" hard"}')"
