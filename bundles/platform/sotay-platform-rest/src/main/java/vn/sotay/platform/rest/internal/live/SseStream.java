@@ -81,6 +81,7 @@ public final class SseStream implements WriteListener, AsyncListener {
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "no-referrer");
         res.setHeader("X-Frame-Options", "DENY");
+        res.setHeader("Content-Security-Policy", vn.sotay.platform.rest.internal.SecurityHeaders.CSP);
         offer(null, null, Frame.of(null, ": connected\nretry: 5000\n\n"));
         attach(ctx);
     }
