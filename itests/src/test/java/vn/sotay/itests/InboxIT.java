@@ -125,6 +125,26 @@ class InboxIT {
         http.get("/api/inbox/stream", null).expectProblem(401);
     }
 
+    @Test
+    void aBrowserEventSourceFollowsTheStreamWithItsSessionCookie() throws Exception {
+        // EventSource cannot set headers: it sends the CMS session cookie, as any GET of the page's origin
+        HttpResponse<String> login = SSE.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/auth/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"login\":\"" + Demo.MEMBER_A + "\",\"password\":\"" + Demo.PASSWORD + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        String session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SOTAY_SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElseThrow();
+        HttpResponse<InputStream> r = SSE.sendAsync(HttpRequest.newBuilder(URI.create(http.base() + "/api/inbox/stream"))
+                .header("Accept", "text/event-stream").header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
+        assertEquals(200, r.statusCode());
+        try (Stream s = new Stream(r.body())) {
+            long notice = Notices.sendId(http, secretaryA, "Hộp thư: qua phiên trình duyệt", "Cookie.", cellA);
+            assertEquals(String.valueOf(notice), s.next(Duration.ofSeconds(15)).path("content").path("ref").path("id").asText());
+        }
+    }
+
     /** An open event stream read line by line on its own thread. */
     private static final class Stream implements AutoCloseable {
         final InputStream in;
