@@ -51,6 +51,9 @@ class NewsHotDeployIT {
         awaitSearch(http, member, id, true, Duration.ofSeconds(15));
         assertTrue(newsMenu(http, editor).containsAll(List.of("news.feed", "news.write")),
                 "news menu entries for an editor before: " + newsMenu(http, editor));
+        String jobs = Shell.exec("sotay:jobs");
+        assertTrue(jobs.contains("sotay-news-impl news.views") && jobs.contains("sotay-news-impl news.index-sweep"),
+                "the module's jobs are on the platform scheduler: " + jobs);
 
         boolean installed = true;
         try {
@@ -75,6 +78,10 @@ class NewsHotDeployIT {
             assertFalse(hitTypes(http, member, "chuyen doi so").contains("article"), "no article hit for any query");
             http.get("/api/notices", member).expectJson(200);
             http.get("/api/ping", null).expect(200);
+            Await.until(Duration.ofSeconds(10), "the module's scheduled jobs are cancelled with its bundle", () -> {
+                String left = Shell.exec("sotay:jobs");
+                return Await.Check.of(!left.contains("sotay-news-impl") && left.contains("sotay-documents-impl"), left);
+            });
             Await.until(Duration.ofSeconds(10), "/api/modules stops listing news", () -> {
                 JsonNode modules = http.get("/api/modules", null).expectJson(200).json();
                 return Await.Check.of(!Distribution.listsModule(modules, "news"), modules);
@@ -106,6 +113,7 @@ class NewsHotDeployIT {
                 });
         awaitSearch(http, member, id, true, Duration.ofSeconds(30));
         http.get("/api/notices", member).expectJson(200);
+        assertTrue(Shell.exec("sotay:jobs").contains("sotay-news-impl news.views"), "the jobs are back with the module");
     }
 
     // ---------------------------------------------------------------------------------------------

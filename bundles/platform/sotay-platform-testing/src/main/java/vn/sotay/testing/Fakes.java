@@ -156,4 +156,86 @@ public final class Fakes {
         }
         @Override public int reindex(Set<String> types) { throw new UnsupportedOperationException(); }
     }
+
+    /**
+     * The change channel delivering at once on the publisher's thread to the listeners added, in
+     * order (a listener that throws does not stop the others), and recording every event; a test that wants the search side adds a {@link SearchFollower}.
+     */
+    public static final class Changes implements vn.sotay.api.change.ChangeBus {
+        public final List<vn.sotay.api.change.ChangeEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<vn.sotay.spi.change.ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        public Changes listen(vn.sotay.spi.change.ChangeListener l) {
+            listeners.add(l);
+            return this;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<Void> publish(vn.sotay.api.change.ChangeEvent e) {
+            published.add(e);
+            for (vn.sotay.spi.change.ChangeListener l : listeners) {
+                try {
+                    l.changed(e);
+                } catch (RuntimeException x) { // as the platform's channel: logged, the others still get it
+                    System.err.println("listener failed on " + e + ": " + x);
+                }
+            }
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public boolean publishAndWait(vn.sotay.api.change.ChangeEvent e, java.time.Duration max) {
+            publish(e);
+            return true;
+        }
+    }
+
+    /** What the search bundle does with a change: asks the contributor and indexes or removes. */
+    public static vn.sotay.spi.change.ChangeListener searchFollower(vn.sotay.spi.search.SearchContributor contributor,
+            String type, SearchService search) {
+        return e -> {
+            if (contributor.followsChanges() && e.type().equals(type)) {
+                contributor.document(e).ifPresentOrElse(search::index, () -> search.delete(type, e.id()));
+            }
+        };
+    }
+
+    /**
+     * A scheduler whose jobs run only when a test calls {@link #runAll()}; {@link #jobs} lists what
+     * is scheduled (cancelled jobs are removed).
+     */
+    public static final class Scheduler implements vn.sotay.api.schedule.Scheduler {
+        public final Map<String, Runnable> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public vn.sotay.api.schedule.Job every(String name, java.time.Duration initialDelay, java.time.Duration period,
+                Runnable task) {
+            return add(name, task);
+        }
+
+        @Override
+        public vn.sotay.api.schedule.Job cron(String name, String expression, Runnable task) {
+            vn.sotay.api.schedule.Cron.parse(expression);
+            return add(name, task);
+        }
+
+        @Override
+        public vn.sotay.api.schedule.Job once(String name, java.time.Duration delay, Runnable task) {
+            return add(name, task);
+        }
+
+        /** Runs every scheduled job once, in name order. */
+        public void runAll() {
+            new java.util.TreeMap<>(jobs).values().forEach(Runnable::run);
+        }
+
+        private vn.sotay.api.schedule.Job add(String name, Runnable task) {
+            jobs.put(name, task);
+            return new vn.sotay.api.schedule.Job() {
+                @Override public String name() { return name; }
+                @Override public void cancel() { jobs.remove(name, task); }
+                @Override public boolean done() { return jobs.get(name) != task; }
+            };
+        }
+    }
 }

@@ -3,7 +3,11 @@ package vn.sotay.demo.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
@@ -11,6 +15,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +32,17 @@ import vn.sotay.api.member.Member;
 import vn.sotay.api.member.MemberService;
 import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgService;
+import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.schedule.Job;
+import vn.sotay.api.schedule.Scheduler;
+import vn.sotay.spi.demo.DemoContext;
+import vn.sotay.spi.demo.DemoContributor;
 
 /**
  * Loads the demo province "Bình Sơn" and its eight demo accounts, once, on an empty tree, when the
- * framework property {@value #PROPERTY} is {@code true}; in the background, never failing activation.
+ * framework property {@value #PROPERTY} is {@code true}; then runs the modules' {@link DemoContributor}s
+ * (now, and each one registered later) while the tree is the demo province. On the platform
+ * scheduler, never failing activation.
  */
 @Component(immediate = true, service = {})
 public class DemoLoader {
@@ -41,6 +54,8 @@ public class DemoLoader {
     static final String ORGANISATIONS = "/demo/organisations.csv";
     static final String MEMBERS = "/demo/members.csv";
     static final String ROOT = "TU";
+    /** The name of the demo root: a tree whose root {@value #ROOT} has another name is a province's own. */
+    static final String ROOT_NAME = "Tỉnh ủy Bình Sơn";
 
     /** A demo account: the member's phone and the role granted at {@code orgCode} (none for plain members). */
     record DemoAccount(String phone, Role role, String orgCode) {
@@ -66,41 +81,63 @@ public class DemoLoader {
     private final MemberService members;
     private final AccountService accounts;
     private final AuthorizationService authorization;
+    private final Scheduler scheduler;
+    private final DemoContributors contributors = new DemoContributors();
+    private final boolean enabled;
     private volatile boolean stopped;
-    private Thread worker;
+    private Job job;
 
     @Activate
     public DemoLoader(@Reference ImportService imports, @Reference OrgService orgs, @Reference MemberService members,
-            @Reference AccountService accounts, @Reference AuthorizationService authorization, BundleContext context) {
+            @Reference AccountService accounts, @Reference AuthorizationService authorization,
+            @Reference Scheduler scheduler, BundleContext context) {
         this.imports = imports;
         this.orgs = orgs;
         this.members = members;
         this.accounts = accounts;
         this.authorization = authorization;
-        try {
-            if (!"true".equalsIgnoreCase(String.valueOf(context.getProperty(PROPERTY)).trim())) {
-                LOG.info("Demo data not loaded: property {} is not true", PROPERTY);
-                return;
-            }
-            worker = new Thread(this::run, "sotay-demo-loader");
-            worker.setDaemon(true);
-            worker.start();
-        } catch (RuntimeException e) {
-            LOG.error("Demo data not loaded: could not start the loader", e);
+        this.scheduler = scheduler;
+        enabled = "true".equalsIgnoreCase(String.valueOf(context.getProperty(PROPERTY)).trim());
+        if (!enabled) {
+            LOG.info("Demo data not loaded: property {} is not true", PROPERTY);
+            return;
         }
+        try {
+            job = scheduler.once("demo.load", Duration.ZERO, this::run);
+        } catch (RuntimeException e) {
+            LOG.error("Demo data not loaded: could not schedule the loader", e);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeContributor")
+    void addContributor(DemoContributor c) {
+        if (enabled && contributors.add(c) && !stopped) {
+            scheduler.once("demo.contribute", Duration.ZERO, contributors::runWaiting);
+        }
+    }
+
+    void removeContributor(DemoContributor c) {
+        contributors.remove(c);
     }
 
     @Deactivate
     void deactivate() {
         stopped = true;
-        if (worker != null) {
-            worker.interrupt();
+        if (job != null) {
+            job.cancel();
         }
     }
 
     private void run() {
         try {
             load();
+            OrgTree tree = orgs.tree();
+            if (!isDemoProvince(tree)) {
+                LOG.info("Demo contributions not run: the organisation tree is not the demo province");
+                return;
+            }
+            checkStopped();
+            contributors.ready(() -> new Context(tree.byCode(ROOT).id()));
         } catch (ProblemException e) {
             LOG.error("Demo data (DỮ LIỆU MẪU) not loaded: {} {}", e.detail(), e.errors().stream().limit(20)
                     .map(x -> "[dòng " + x.line() + ", " + x.field() + ": " + x.message() + "]")
@@ -181,6 +218,44 @@ public class DemoLoader {
         LoginResult login = accounts.login(phone, PASSWORD, "127.0.0.1");
         accounts.logout(login.token());
         return login.caller().accountId();
+    }
+
+    /** True when the tree's root {@value #ROOT} is the demo root (loaded now or at an earlier start). */
+    static boolean isDemoProvince(OrgTree tree) {
+        OrgNode root = tree.byCode(ROOT);
+        return root != null && root.parentId() == null && ROOT_NAME.equals(root.name());
+    }
+
+    /** What a contributor gets: the current tree, the demo accounts looked up by phone. */
+    private final class Context implements DemoContext {
+        private final long rootId;
+        private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        Context(long rootId) {
+            this.rootId = rootId;
+        }
+
+        @Override
+        public OrgTree tree() {
+            return orgs.tree();
+        }
+
+        @Override
+        public Optional<DemoAccount> account(String phone) {
+            return members.list(Caller.SYSTEM, rootId, phone, null, 5).items().stream()
+                    .filter(m -> phone.equals(m.phone())).findFirst()
+                    .flatMap(m -> accounts.accountOf(m.id()).map(id -> new DemoAccount(id, m.id(), m.fullName())));
+        }
+
+        @Override
+        public Instant now() {
+            return now;
+        }
+    }
+
+    /** For tests: the contributors' state. */
+    DemoContributors contributors() {
+        return contributors;
     }
 
     private void checkStopped() {

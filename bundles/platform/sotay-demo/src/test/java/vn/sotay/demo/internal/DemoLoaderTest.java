@@ -39,6 +39,7 @@ import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.org.OrgType;
 
 class DemoLoaderTest {
+    final vn.sotay.testing.Fakes.Scheduler scheduler = new vn.sotay.testing.Fakes.Scheduler();
 
     /** An in-memory platform: importing fills the tree from the CSV's codes and members by phone. */
     static final class Platform implements ImportService, OrgService, AccountService, AuthorizationService {
@@ -84,9 +85,11 @@ class DemoLoaderTest {
             assertTrue(caller.system());
             List<String> lines = lines(csv);
             for (String l : lines.subList(1, lines.size())) {
-                String code = l.split(",")[0];
+                String[] c = l.split(",", -1);
                 long id = nodes.size() + 1;
-                nodes.add(new OrgNode(id, code, code, OrgType.CELL, null, "/" + id + "/"));
+                OrgNode parent = c[3].isEmpty() ? null : byCode(c[3]).orElseThrow();
+                nodes.add(new OrgNode(id, c[0], c[1], OrgType.CELL, parent == null ? null : parent.id(),
+                        (parent == null ? "/" : parent.path()) + id + "/"));
             }
             return new ImportReport(lines.size() - 1, 0, 0);
         }
@@ -212,8 +215,8 @@ class DemoLoaderTest {
                 (proxy, method, args) -> method.getName().equals("getProperty") && DemoLoader.PROPERTY.equals(args[0]) ? demo : null);
     }
 
-    private static DemoLoader loader(Platform p) {
-        return new DemoLoader(p, p, p.members, p, p, context(null));
+    private DemoLoader loader(Platform p) {
+        return new DemoLoader(p, p, p.members, p, p, scheduler, context(null));
     }
 
     @Test
@@ -272,19 +275,62 @@ class DemoLoaderTest {
     @Test
     void withoutThePropertyNothingHappens() {
         Platform p = new Platform();
-        new DemoLoader(p, p, p.members, p, p, context("false")).deactivate();
+        DemoLoader l = new DemoLoader(p, p, p.members, p, p, scheduler, context("false"));
+        l.addContributor(new Recorder("news", 100, new ArrayList<>()));
+        assertEquals(Map.of(), scheduler.jobs);
+        l.deactivate();
         assertEquals(List.of(), p.calls);
     }
 
     @Test
-    void withThePropertyItLoadsInTheBackground() throws InterruptedException {
+    void withThePropertyItLoadsOnTheSchedulerThenRunsTheContributorsInOrderOnce() {
         Platform p = new Platform();
-        DemoLoader l = new DemoLoader(p, p, p.members, p, p, context("true"));
-        for (int i = 0; i < 200 && p.grants.size() < 6; i++) {
-            Thread.sleep(10);
-        }
-        l.deactivate();
+        List<String> ran = new ArrayList<>();
+        DemoLoader l = new DemoLoader(p, p, p.members, p, p, scheduler, context("true"));
+        l.addContributor(new Recorder("news", 200, ran));
+        l.addContributor(new Recorder("documents", 100, ran));
+        l.addContributor(new Recorder("failing", 50, ran));
+        assertEquals(List.of(), p.calls, "nothing on the activating thread");
+        scheduler.runAll();
         assertEquals(6, p.grants.size());
+        assertEquals(List.of("failing", "documents:Tỉnh ủy Bình Sơn:X", "news:Tỉnh ủy Bình Sơn:X"), ran,
+                "in order, a failing one does not stop the others, the context answers");
+        scheduler.runAll();
+        assertEquals(3, ran.size(), "each registration runs once");
+        Recorder late = new Recorder("calendar", 10, ran);
+        l.addContributor(late); // a module installed while the system runs
+        scheduler.runAll();
+        assertEquals("calendar:Tỉnh ủy Bình Sơn:X", ran.get(3));
+        l.removeContributor(late);
+        l.addContributor(late); // reinstalled: runs again and checks its own data
+        scheduler.runAll();
+        assertEquals(5, ran.size());
+        l.deactivate();
+    }
+
+    @Test
+    void contributorsNeverRunOnAProvincesOwnTree() {
+        Platform p = new Platform();
+        p.nodes.add(new OrgNode(1, "TU", "Tỉnh ủy Quảng Ngãi", OrgType.PROVINCE, null, "/1/"));
+        List<String> ran = new ArrayList<>();
+        DemoLoader l = new DemoLoader(p, p, p.members, p, p, scheduler, context("true"));
+        l.addContributor(new Recorder("news", 100, ran));
+        scheduler.runAll();
+        assertEquals(List.of(), ran);
+        assertEquals(List.of(), p.calls);
+    }
+
+    /** A contributor recording its run, failing when named so. */
+    record Recorder(String name, int order, List<String> ran) implements vn.sotay.spi.demo.DemoContributor {
+        @Override
+        public void contribute(vn.sotay.spi.demo.DemoContext demo) {
+            if (name.equals("failing")) {
+                ran.add(name);
+                throw new IllegalStateException("boom");
+            }
+            ran.add(name + ":" + demo.tree().byCode("TU").name() + ":"
+                    + demo.account("0900000005").map(vn.sotay.spi.demo.DemoContext.DemoAccount::name).orElse("-"));
+        }
     }
 
     @Test

@@ -10,12 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,31 +22,29 @@ import org.slf4j.LoggerFactory;
 import vn.sotay.api.Caller;
 import vn.sotay.api.files.FileInspector;
 import vn.sotay.api.files.InspectedFile;
-import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.review.ReviewAction;
+import vn.sotay.api.review.ReviewStatus;
+import vn.sotay.spi.demo.DemoContext;
+import vn.sotay.spi.demo.DemoContributor;
+import vn.sotay.spi.module.SotayModule;
 
 /**
- * The module's demo documents (DỮ LIỆU MẪU): when {@code sotay.demo=true} and DOC_DOCUMENT is
- * empty, a background thread waits (at most 5 min) for the demo province's organisations, then
- * stores the rows of {@code demo/documents.tsv} in order (a row may relate to earlier rows by
- * number), each with its PDF {@code demo/pdf/<number>.pdf} generated at build time by
- * {@code DemoPdfs}, and takes each through the review workflow to its state. Never fails activation.
+ * The module's demo documents (DỮ LIỆU MẪU), contributed to the demo province: run by the demo
+ * bundle when {@code sotay.demo=true}, only while DOC_DOCUMENT is empty; stores the rows of
+ * {@code demo/documents.tsv} in order (a row may relate to earlier rows by number), each with its
+ * PDF {@code demo/pdf/<number>.pdf} generated at build time by {@code DemoPdfs}, and takes each
+ * through the review workflow to its state. The store publishes every write: search follows.
  */
-@Component(immediate = true, service = {})
-public class DemoDocuments {
+@Component(property = SotayModule.MODULE + "=" + DocumentsModule.ID)
+public class DemoDocuments implements DemoContributor {
     static final String TSV = "demo/documents.tsv";
     private static final Caller BOARD = new Caller(0, null, "Ban Biên tập Tỉnh ủy (dữ liệu mẫu)", null, List.of());
     private static final Logger LOG = LoggerFactory.getLogger(DemoDocuments.class);
-    private static final Object LOCK = new Object();
 
     private final DocumentStore store;
-    private final DocumentIndexer indexer;
     private final AttachmentFiles files;
     private final FileInspector inspector;
-    private final OrgService orgs;
-    private volatile boolean stopped;
-    private Thread worker;
 
     /** One row of the TSV (see its header). */
     record Row(String number, String owner, boolean central, String issuer, LocalDate issuedOn, String signer,
@@ -55,57 +52,35 @@ public class DemoDocuments {
     }
 
     @Activate
-    public DemoDocuments(@Reference DocumentStore store, @Reference DocumentIndexer indexer,
-            @Reference AttachmentFiles files, @Reference FileInspector inspector, @Reference OrgService orgs,
-            BundleContext context) {
+    public DemoDocuments(@Reference DocumentStore store, @Reference AttachmentFiles files,
+            @Reference FileInspector inspector) {
         this.store = store;
-        this.indexer = indexer;
         this.files = files;
         this.inspector = inspector;
-        this.orgs = orgs;
-        if ("true".equalsIgnoreCase(String.valueOf(context.getProperty("sotay.demo")).trim())
-                && store.library().newestFirst().isEmpty() && store.queue(java.util.EnumSet.allOf(
-                        vn.sotay.api.review.ReviewStatus.class)).isEmpty()) {
-            worker = new Thread(this::run, "sotay-documents-demo");
-            worker.setDaemon(true);
-            worker.start();
-        }
     }
 
-    @Deactivate
-    void deactivate() {
-        stopped = true;
-        if (worker != null) {
-            worker.interrupt();
-        }
+    @Override
+    public String name() {
+        return DocumentsModule.ID;
     }
 
-    private void run() {
-        try {
-            long deadline = System.nanoTime() + 300_000_000_000L;
-            List<Row> rows = rows(DemoDocuments.class.getClassLoader().getResourceAsStream(TSV));
-            while (!rows.stream().allMatch(r -> orgs.tree().byCode(r.owner()) != null && orgs.tree().byCode(r.audience()) != null)) {
-                if (System.nanoTime() > deadline) {
-                    LOG.warn("Demo documents (DỮ LIỆU MẪU) not loaded: the demo organisations did not appear");
-                    return;
-                }
-                Thread.sleep(2000);
-            }
-            synchronized (LOCK) {
-                if (!stopped && store.library().newestFirst().isEmpty()) {
-                    rows.forEach(this::load);
-                    LOG.info("Demo documents (DỮ LIỆU MẪU) loaded: {}", rows.size());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("Demo documents (DỮ LIỆU MẪU) not loaded", e);
+    @Override
+    public void contribute(DemoContext demo) {
+        if (!store.library().newestFirst().isEmpty() || !store.queue(EnumSet.allOf(ReviewStatus.class)).isEmpty()) {
+            LOG.info("Demo documents not loaded: the module holds documents already");
+            return;
         }
+        List<Row> rows = rows(DemoDocuments.class.getClassLoader().getResourceAsStream(TSV));
+        OrgTree tree = demo.tree();
+        if (!rows.stream().allMatch(r -> tree.byCode(r.owner()) != null && tree.byCode(r.audience()) != null)) {
+            LOG.warn("Demo documents (DỮ LIỆU MẪU) not loaded: the demo organisations are missing");
+            return;
+        }
+        rows.forEach(r -> load(r, tree));
+        LOG.info("Demo documents (DỮ LIỆU MẪU) loaded: {}", rows.size());
     }
 
-    private void load(Row r) {
-        OrgTree tree = orgs.tree();
+    private void load(Row r, OrgTree tree) {
         List<DocumentRequest.RelationRequest> relations = new ArrayList<>();
         for (String rel : r.relations().split(";")) {
             if (!rel.isBlank()) {
@@ -140,8 +115,6 @@ public class DemoDocuments {
         if (r.state().equals("EXPIRED")) {
             d = store.legalStatus(d.id(), LegalStatus.EXPIRED, BOARD, at);
         }
-        indexer.changed(d);
-        d.relations().forEach(l -> store.find(l.documentId()).ifPresent(indexer::changed));
     }
 
     /** The rows of a demo TSV, comment lines skipped. */

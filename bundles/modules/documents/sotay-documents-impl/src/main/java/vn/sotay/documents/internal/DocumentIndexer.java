@@ -1,27 +1,25 @@
 package vn.sotay.documents.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.slf4j.LoggerFactory;
 
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.search.SearchDocument;
-import vn.sotay.api.search.SearchService;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.spi.search.SearchContributor;
 
 /**
  * Keeps published documents in the search index: the number as an exact key (so {@code 339 QD/TW}
  * finds it first), the number and title as the title, the summary and every attachment's extracted
- * text as the body, the audience as the filter. Drafts are never indexed. Also the contributor
- * that feeds everything when the index is rebuilt.
+ * text as the body, the audience as the filter. Drafts are never indexed. Follows the change
+ * channel (the store publishes every committed write) and feeds everything when the index is rebuilt.
  */
-@Component(service = {DocumentIndexer.class, SearchContributor.class},
+@Component(service = SearchContributor.class,
         property = {SearchContributor.TYPE + "=" + DocumentIndexer.TYPE, SotayModule.MODULE + "=" + DocumentsModule.ID})
 public class DocumentIndexer implements SearchContributor {
     static final String TYPE = "document";
@@ -29,8 +27,6 @@ public class DocumentIndexer implements SearchContributor {
 
     private final DocumentStore store;
     private final AttachmentFiles files;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile SearchService search;
 
     @Activate
     public DocumentIndexer(@Reference DocumentStore store, @Reference AttachmentFiles files) {
@@ -43,21 +39,18 @@ public class DocumentIndexer implements SearchContributor {
         return "Tài liệu";
     }
 
-    /** After a committed change: index a published document, remove anything else. Never fails the request. */
-    void changed(Doc d) {
-        SearchService s = search;
-        if (s == null) {
-            return; // the index is filled from feed() when search comes back
-        }
+    @Override
+    public boolean followsChanges() {
+        return true;
+    }
+
+    /** A published document as it is now; anything else (draft, archived, gone) leaves the index. */
+    @Override
+    public Optional<SearchDocument> document(ChangeEvent change) {
         try {
-            if (d.published()) {
-                s.index(document(d));
-            } else {
-                s.delete(TYPE, String.valueOf(d.id()));
-            }
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(DocumentIndexer.class).warn("Document {} not indexed (sotay:reindex repairs it): {}",
-                    d.id(), e.toString());
+            return store.find(Long.parseLong(change.id())).filter(Doc::published).map(this::document);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -73,7 +73,6 @@ public class DocumentsResource {
     static final Set<FileKind> ACCEPTED = Set.of(FileKind.PDF, FileKind.DOCX, FileKind.PNG, FileKind.JPEG);
 
     private final DocumentStore store;
-    private final DocumentIndexer indexer;
     private final AttachmentFiles files;
     private final FileInspector inspector;
     private final OrgService orgs;
@@ -84,12 +83,11 @@ public class DocumentsResource {
     private volatile SearchService search;
 
     @Activate
-    public DocumentsResource(@Reference DocumentStore store, @Reference DocumentIndexer indexer,
+    public DocumentsResource(@Reference DocumentStore store,
             @Reference AttachmentFiles files, @Reference FileInspector inspector, @Reference OrgService orgs,
             @Reference AuthorizationService auth, @Reference AuditService audit, @Reference ReviewPolicy review) {
         this.store = store;
         this.review = review;
-        this.indexer = indexer;
         this.files = files;
         this.inspector = inspector;
         this.orgs = orgs;
@@ -391,10 +389,8 @@ public class DocumentsResource {
         Caller c = Callers.of(sc);
         target(c, id, ReviewAction.APPROVE.role());
         review.requireIndependentReviewer(c, store.authors(id), DocumentsModule.ID, "document", String.valueOf(id));
-        DocumentDetail out = step(c, id, ReviewAction.APPROVE, null,
+        return step(c, id, ReviewAction.APPROVE, null, // the store publishes the related documents' changes too
                 DocumentStore.approval(c, Instant.now(), owner -> auth.holds(c, owner, Role.REVIEWER)));
-        out.relations().forEach(l -> store.find(l.documentId()).ifPresent(indexer::changed)); // their status changed
-        return out;
     }
 
     @POST
@@ -422,7 +418,6 @@ public class DocumentsResource {
         }
         Doc d = store.legalStatus(id, s, c, Instant.now());
         audit.record(c, DocumentsModule.ID + ".status", "document", String.valueOf(id), s.name());
-        indexer.changed(d);
         return Views.detail(d, orgs.tree(), false, store.downloads(d), true, store.history(id),
                 l -> Access.readable(auth, c, l));
     }
@@ -475,7 +470,6 @@ public class DocumentsResource {
             java.util.function.BiConsumer<javax.persistence.EntityManager, vn.sotay.documents.internal.entity.DocumentEntity> change) {
         Doc d = store.save(id, action, c, Instant.now(), note, change);
         audit.record(c, action.audit(DocumentsModule.ID), "document", String.valueOf(id), note == null ? d.number() : note);
-        indexer.changed(d);
         return Views.detail(d, orgs.tree(), false, store.downloads(d), true, store.history(id),
                 l -> Access.readable(auth, c, l));
     }

@@ -67,13 +67,13 @@ public class StatusRequests {
             if (accept && target != null && LegalStatus.valueOf(target.getLegalStatus()) != LegalStatus.EXPIRED) {
                 target.setLegalStatus(q.legalStatus);
                 target.setUpdatedAt(utc(now));
-                DocumentStore.event(em, q.targetId, "STATUS", c, now, note);
+                DocWrites.event(em, q.targetId, "STATUS", c, now, note);
             } else if (!accept) {
-                DocumentStore.event(em, q.targetId, "STATUS_REJECTED", c, now, note);
+                DocWrites.event(em, q.targetId, "STATUS_REJECTED", c, now, note);
             }
             return request(q);
         });
-        store.changed();
+        store.changed(r.targetId());
         return r;
     }
 

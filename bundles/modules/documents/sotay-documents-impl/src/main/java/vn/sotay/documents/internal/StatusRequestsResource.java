@@ -33,7 +33,6 @@ import vn.sotay.spi.module.SotayModule;
 public class StatusRequestsResource {
     private final StatusRequests requests;
     private final DocumentStore store;
-    private final DocumentIndexer indexer;
     private final AuthorizationService auth;
     private final AuditService audit;
 
@@ -49,10 +48,9 @@ public class StatusRequestsResource {
 
     @Activate
     public StatusRequestsResource(@Reference StatusRequests requests, @Reference DocumentStore store,
-            @Reference DocumentIndexer indexer, @Reference AuthorizationService auth, @Reference AuditService audit) {
+            @Reference AuthorizationService auth, @Reference AuditService audit) {
         this.requests = requests;
         this.store = store;
-        this.indexer = indexer;
         this.auth = auth;
         this.audit = audit;
     }
@@ -89,7 +87,6 @@ public class StatusRequestsResource {
         StatusRequests.Request done = requests.resolve(rid, accept, c, Instant.now());
         audit.record(c, DocumentsModule.ID + ".status-request." + (accept ? "accept" : "reject"), "document",
                 String.valueOf(r.targetId()), r.status().name());
-        store.find(r.targetId()).ifPresent(indexer::changed);
         return view(c, done, store.library());
     }
 

@@ -35,7 +35,7 @@ class DocumentStoreTest {
 
     @BeforeAll
     static void open() {
-        store = new DocumentStore(new DerbyUnit("documents", DocumentStore.spec()));
+        store = TestDocs.store("documents", null, null);
     }
 
     @AfterAll

@@ -48,6 +48,7 @@ class DocumentsResourceTest {
     private static final Caller MEMBER_B = Fakes.caller(9, 9L, XSL_CB01);
 
     private static DocumentStore store;
+    private static final Fakes.Search search = new Fakes.Search();
     private static DocumentsResource docs;
     private static Path dir;
 
@@ -79,10 +80,10 @@ class DocumentsResourceTest {
 
     @BeforeAll
     static void open() throws Exception {
-        store = new DocumentStore(new DerbyUnit("documentsresource", DocumentStore.spec()));
         dir = Files.createTempDirectory(Path.of("target"), "files-");
         AttachmentFiles files = new AttachmentFiles(dir);
-        docs = new DocumentsResource(store, new DocumentIndexer(store, files), files, new Inspector(), new Fakes.Orgs(),
+        store = TestDocs.store("documentsresource", files, search);
+        docs = new DocumentsResource(store, files, new Inspector(), new Fakes.Orgs(),
                 new Fakes.Auth(), new Fakes.Audit(), new Fakes.Review());
     }
 
@@ -124,6 +125,17 @@ class DocumentsResourceTest {
 
     static List<Long> ids(Page<DocumentItem> p) {
         return p.items().stream().map(DocumentItem::id).toList();
+    }
+
+    @Test
+    void publishedDocumentsReachSearchThroughTheChangeChannelAndDraftsNever() {
+        long draft = create(EDITOR_TU, request("901-QĐ/TU", TU, TU));
+        assertFalse(search.holds(draft), "a draft is never indexed");
+        long id = published(request("902-QĐ/TU", TU, TU));
+        assertTrue(search.holds(id), "indexed once its approval is committed");
+        assertTrue(search.indexed.stream().anyMatch(d -> d.id().equals(String.valueOf(id)) && d.keys().contains("902-QĐ/TU")));
+        docs.archive(as(ADMIN), id);
+        assertFalse(search.holds(id), "archiving removes it");
     }
 
     @Test
@@ -219,7 +231,7 @@ class DocumentsResourceTest {
         assertEquals("IN_FORCE", docs.get(as(ADMIN), provincial).legalStatus(),
                 "a district's approval does not change a provincial document");
         StatusRequestsResource queue = new StatusRequestsResource(new StatusRequests(store), store,
-                new DocumentIndexer(store, new AttachmentFiles(dir)), new Fakes.Auth(), new Fakes.Audit());
+                new Fakes.Auth(), new Fakes.Audit());
         assertTrue(queue.pending(as(reviewerSh)).isEmpty(), "not the district reviewer's to decide");
         StatusRequestsResource.StatusRequestView request = queue.pending(as(ADMIN)).stream()
                 .filter(v -> v.documentId() == provincial).findFirst().orElseThrow();

@@ -26,8 +26,8 @@ import vn.sotay.api.org.OrgTree;
 /**
  * The demo articles (DỮ LIỆU MẪU) of {@code demo/articles.tsv} and how they are stored: parsing,
  * the request of each row, and the workflow each one goes through, through the module's own store
- * and indexer (the path approval takes). No OSGi: {@link DemoNews} waits for the demo province and
- * calls {@link #load}.
+ * (the path approval takes). No OSGi: {@link DemoNews}, the module's demo contributor, calls
+ * {@link #load}.
  */
 final class DemoArticles {
     static final String RESOURCE = "demo/articles.tsv";
@@ -161,11 +161,11 @@ final class DemoArticles {
 
     /**
      * Stores every row with its workflow (draft, submit, return or approve) written by
-     * {@code editor} and reviewed by {@code reviewer}, with times before {@code now}; indexes what is
-     * published now, as approval does. A row that does not validate (a category the province
+     * {@code editor} and reviewed by {@code reviewer}, with times before {@code now}; the store
+     * publishes each change, so search takes what is published now, as at approval. A row that does not validate (a category the province
      * removed, an unknown audience) is skipped with a warning. Returns the number stored.
      */
-    static int load(List<Row> rows, NewsStore store, NewsIndexer indexer, OrgTree tree, Author editor,
+    static int load(List<Row> rows, NewsStore store, OrgTree tree, Author editor,
             Author reviewer, Instant now) {
         Set<String> categories = store.categories().stream().map(Category::code)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -195,7 +195,6 @@ final class DemoArticles {
                         reviewer.name(), reviewed, null, (em, e) -> { });
                 default -> { }
             }
-            indexer.changed(a, now);
             stored++;
         }
         return stored;

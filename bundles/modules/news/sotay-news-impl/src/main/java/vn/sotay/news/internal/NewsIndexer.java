@@ -1,140 +1,62 @@
 package vn.sotay.news.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import vn.sotay.api.review.ReviewStatus;
-import vn.sotay.api.search.SearchService;
+import vn.sotay.api.change.ChangeBus;
+import vn.sotay.api.change.ChangeEvent;
+import vn.sotay.api.schedule.Job;
+import vn.sotay.api.schedule.Scheduler;
 
 /**
- * Keeps the search index equal to the published articles: indexes an article when it becomes
- * published (at approval, or later by the sweep for scheduled ones), removes it on archive and
- * expiry. The flag column INDEXED records what the index holds; a sweep every
- * {@link #PERIOD_SECONDS} repairs whatever was missed (search absent, scheduled, expired).
- * Search is optional: without it nothing is marked indexed.
+ * The index sweep: articles reach the search index through the change channel (the store publishes,
+ * {@link ArticleSearchContributor} answers and records in the INDEXED column what the index holds);
+ * every {@link #PERIOD} a job on the platform scheduler publishes a change for what that column
+ * says is out of step: articles whose publication time came (scheduled) and indexed articles that
+ * expired or were archived, or that a missing search service never took. One batch per run.
  */
 @Component(service = NewsIndexer.class, immediate = true)
 public class NewsIndexer {
-    static final long PERIOD_SECONDS = 60;
+    static final Duration PERIOD = Duration.ofSeconds(60);
     static final int BATCH = 200;
-    private static final Logger LOG = LoggerFactory.getLogger(NewsIndexer.class);
 
     private final NewsStore store;
-    private final ScheduledExecutorService timer;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile SearchService search;
+    private final ChangeBus changes;
+    private final Job job;
 
     @Activate
-    public NewsIndexer(@Reference NewsStore store) {
+    public NewsIndexer(@Reference NewsStore store, @Reference ChangeBus changes, @Reference Scheduler scheduler) {
         this.store = store;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sotay-news-indexer");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::sweepQuietly, 5, PERIOD_SECONDS, TimeUnit.SECONDS);
+        this.changes = changes;
+        this.job = scheduler.every("news.index-sweep", Duration.ofSeconds(5), PERIOD, () -> sweep(Instant.now()));
     }
 
-    /** Without a timer, for tests. */
-    NewsIndexer(NewsStore store, SearchService search) {
+    /** Without the job, for tests. */
+    NewsIndexer(NewsStore store, ChangeBus changes) {
         this.store = store;
-        this.search = search;
-        this.timer = null;
+        this.changes = changes;
+        this.job = null;
     }
 
     @Deactivate
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
+        if (job != null) {
+            job.cancel();
         }
     }
 
-    /** After a committed change of {@code a}: index it when published now, remove it when not. */
-    void changed(Article a, Instant now) {
-        if (a.published(now)) {
-            index(a);
-        } else if (a.indexed() || a.status() == ReviewStatus.ARCHIVED) {
-            remove(a.id());
-        }
-    }
-
-    /** One pass: index newly published articles, remove expired or archived ones. Returns the changes. */
+    /** One pass at {@code now}: a change for each article due in or out of the index. Returns their number. */
     int sweep(Instant now) {
-        int n = 0;
-        if (search == null) {
-            return n;
-        }
-        List<Article> due;
-        do {
-            due = store.dueForIndexing(now, BATCH);
-            for (Article a : due) {
-                if (!index(a)) {
-                    return n;
-                }
-                n++;
-            }
-        } while (due.size() == BATCH);
-        List<Long> gone;
-        do {
-            gone = store.dueForRemoval(now, BATCH);
-            for (Long id : gone) {
-                if (!remove(id)) {
-                    return n;
-                }
-                n++;
-            }
-        } while (gone.size() == BATCH);
-        return n;
-    }
-
-    private void sweepQuietly() {
-        try {
-            sweep(Instant.now());
-        } catch (RuntimeException e) {
-            LOG.warn("News index sweep failed; it runs again in {} s", PERIOD_SECONDS, e);
-        }
-    }
-
-    private boolean index(Article a) {
-        SearchService s = search;
-        if (s == null) {
-            return false;
-        }
-        try {
-            s.index(Documents.of(a));
-            store.markIndexed(a.id(), true);
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("Indexing article {} failed; the sweep retries it", a.id(), e);
-            return false;
-        }
-    }
-
-    private boolean remove(long id) {
-        SearchService s = search;
-        if (s == null) {
-            return false;
-        }
-        try {
-            s.delete(Documents.TYPE, String.valueOf(id));
-            store.markIndexed(id, false);
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("Removing article {} from the index failed; the sweep retries it", id, e);
-            return false;
-        }
+        List<Article> due = store.dueForIndexing(now, BATCH);
+        List<Long> gone = store.dueForRemoval(now, BATCH);
+        due.forEach(a -> changes.publish(ChangeEvent.updated(NewsModule.ID, Documents.TYPE, a.id(), a.audienceOrgId())));
+        gone.forEach(id -> changes.publish(ChangeEvent.updated(NewsModule.ID, Documents.TYPE, id, null)));
+        return due.size() + gone.size();
     }
 }

@@ -56,7 +56,6 @@ public class NewsResource {
     static final long CATEGORY_TTL_MILLIS = 60_000;
 
     private final NewsStore store;
-    private final NewsIndexer indexer;
     private final OrgService orgs;
     private final AuthorizationService auth;
     private final AuditService audit;
@@ -66,13 +65,12 @@ public class NewsResource {
     private volatile long labelsRead;
 
     @Activate
-    public NewsResource(@Reference NewsStore store, @Reference NewsIndexer indexer, @Reference OrgService orgs,
+    public NewsResource(@Reference NewsStore store, @Reference OrgService orgs,
             @Reference AuthorizationService auth, @Reference AuditService audit, @Reference NewsImages images,
             @Reference ReviewPolicy review) {
         this.store = store;
         this.review = review;
         this.images = images;
-        this.indexer = indexer;
         this.orgs = orgs;
         this.auth = auth;
         this.audit = audit;
@@ -296,10 +294,9 @@ public class NewsResource {
 
     // ---------------------------------------------------------------------------------------------
 
-    /** After a committed change: audit, keep the index in step, answer the article as its manager sees it. */
+    /** After a committed change (the store published it: index and feed follow): audit, answer the article as its manager sees it. */
     private ArticleDetail saved(Caller c, Article a, ReviewAction action, String detail) {
         audit.record(c, action.audit(NewsModule.ID), "article", String.valueOf(a.id()), detail == null ? a.title() : detail);
-        indexer.changed(a, Instant.now());
         return Views.detail(a, orgs.tree(), labels(), true, cover(a));
     }
 

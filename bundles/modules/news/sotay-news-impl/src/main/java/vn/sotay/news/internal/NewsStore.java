@@ -7,19 +7,12 @@ import static vn.sotay.api.persistence.Sql.utc;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -29,63 +22,62 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.LoggerFactory;
 
+import vn.sotay.api.change.ChangeBus;
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.review.ReviewAction;
 import vn.sotay.api.review.ReviewStatus;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.persistence.PersistenceService;
 import vn.sotay.api.persistence.PersistenceUnit;
 import vn.sotay.api.persistence.UnitSpec;
+import vn.sotay.api.schedule.Scheduler;
 import vn.sotay.news.internal.entity.ArticleEntity;
 import vn.sotay.news.internal.entity.CategoryEntity;
 import vn.sotay.news.internal.entity.ImageEntity;
 import vn.sotay.news.internal.entity.VersionEntity;
+import vn.sotay.spi.change.ChangeListener;
 
 /**
  * The module's only access to its tables (NEWS_*): every saved change of an article writes its
  * version row in the same transaction, and the workflow check runs inside it; UTC timestamps.
+ * After each commit of an article it publishes a {@link ChangeEvent} ({@code news}/{@code article})
+ * and waits for this JVM's listeners (the search index, its own {@link FeedCache}, which it evicts
+ * as the channel's listener), so the writer's next read shows the change. Views are counted by
+ * {@link ViewCounter} on the platform scheduler.
  */
-@Component(service = NewsStore.class, immediate = true)
-public class NewsStore {
-    /** Largest IN list sent to the database; longer ones are split into OR-ed chunks. */
-
+@Component(service = {NewsStore.class, ChangeListener.class},
+        property = {ChangeListener.MODULE + "=" + NewsModule.ID, ChangeListener.TYPE + "=" + Documents.TYPE})
+public class NewsStore implements ChangeListener {
     /** Published at {@code :now}: approved, publish time passed, not expired. */
     private static final String PUBLISHED = "a.status = 'APPROVED' AND a.publishAt <= :now "
             + "AND (a.expiresAt IS NULL OR a.expiresAt > :now)";
 
     private final PersistenceUnit unit;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Approved approved;
+    private final ChangeBus changes;
+    private final FeedCache feed;
+    private final ViewCounter views;
+    private final ImageRows images;
     private volatile List<Category> categories;
-    static final int FLUSH_SECONDS = 5;
-    private final Map<Long, LongAdder> pendingViews = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sotay-news-views");
-        t.setDaemon(true);
-        return t;
-    });
 
     @Activate
-    public NewsStore(@Reference PersistenceService persistence) {
-        this(persistence.open(spec()));
+    public NewsStore(@Reference PersistenceService persistence, @Reference ChangeBus changes,
+            @Reference Scheduler scheduler) {
+        this(persistence.open(spec()), changes);
+        views.start(scheduler);
     }
 
-    NewsStore(PersistenceUnit unit) {
+    /** Without the view job (tests flush by hand); {@code changes} must deliver to this store too. */
+    NewsStore(PersistenceUnit unit, ChangeBus changes) {
         this.unit = unit;
+        this.changes = changes;
+        this.feed = new FeedCache(unit);
+        this.views = new ViewCounter(unit);
+        this.images = new ImageRows(unit);
         unit.write(em -> {
             ImageUses.backfill(em);
             return null;
         });
-        flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private void flushQuietly() {
-        try {
-            flushViews();
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(NewsStore.class).warn("View counts not written, retried later: {}", e.toString());
-        }
     }
 
     static UnitSpec spec() {
@@ -96,9 +88,14 @@ public class NewsStore {
 
     @Deactivate
     void close() {
-        flusher.shutdown();
-        flushViews();
+        views.stop();
         unit.close();
+    }
+
+    /** A change of an article (from this node or, later, another): the feed is read again. */
+    @Override
+    public void changed(ChangeEvent event) {
+        feed.evict();
     }
 
     /** The categories, read once per activation (a province edits NEWS_CATEGORY, then restarts the module). */
@@ -115,7 +112,7 @@ public class NewsStore {
 
     /** A new draft, with its version 1, written by the editor. {@code r} is validated. */
     Article insert(ArticleRequest r, long editorId, String editorName, Instant now) {
-        return write(em -> {
+        return write(ChangeEvent.Kind.CREATED, em -> {
             ArticleEntity e = new ArticleEntity();
             content(e, r);
             e.setAuthorAccountId(editorId);
@@ -129,13 +126,13 @@ public class NewsStore {
             em.persist(e);
             em.flush();
             ImageUses.record(em, e);
-            em.persist(version(e, ReviewAction.DRAFT, editorId, editorName, now, null));
-            return article(e);
+            em.persist(Rows.version(e, ReviewAction.DRAFT, editorId, editorName, now, null));
+            return Rows.article(e);
         });
     }
 
     Optional<Article> find(long id) {
-        return unit.read(em -> Optional.ofNullable(em.find(ArticleEntity.class, id)).map(NewsStore::article))
+        return unit.read(em -> Optional.ofNullable(em.find(ArticleEntity.class, id)).map(Rows::article))
                 .map(this::withPendingViews);
     }
 
@@ -144,20 +141,11 @@ public class NewsStore {
         Map<Long, Article> out = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
             unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE a.id IN :ids", ArticleEntity.class)
-                    .setParameter("ids", chunk).getResultList()).forEach(e -> out.put(e.getId(), withoutBody(article(e))));
+                    .setParameter("ids", chunk).getResultList()).forEach(e -> out.put(e.getId(), Rows.withoutBody(Rows.article(e))));
         }
         return out;
     }
 
-    /** The article with the views counted since the last flush. */
-    private Article withPendingViews(Article a) {
-        LongAdder pending = pendingViews.get(a.id());
-        long n = pending == null ? 0 : pending.sum();
-        return n == 0 ? a : new Article(a.id(), a.title(), a.summary(), a.body(), a.authorAccountId(), a.authorName(),
-                a.sourceName(), a.sourceUrl(), a.category(), a.tags(), a.featured(), a.featuredOrder(),
-                a.audienceOrgId(), a.status(), a.publishAt(), a.expiresAt(), a.views() + n, a.version(),
-                a.lastComment(), a.createdAt(), a.updatedAt(), a.indexed(), a.coverImageId());
-    }
 
     /**
      * One saved change: checks the workflow inside the transaction (409 when the status no longer
@@ -166,7 +154,7 @@ public class NewsStore {
      */
     Article save(long id, ReviewAction action, long editorId, String editorName, Instant now, String comment,
             BiConsumer<EntityManager, ArticleEntity> change) {
-        return write(em -> {
+        return write(ChangeEvent.Kind.UPDATED, em -> {
             ArticleEntity e = em.find(ArticleEntity.class, id);
             if (e == null) {
                 throw ProblemException.notFound("Không tìm thấy bài viết.");
@@ -180,8 +168,8 @@ public class NewsStore {
             if (action == ReviewAction.RETURN) {
                 e.setLastComment(comment);
             }
-            em.persist(version(e, action, editorId, editorName, now, comment));
-            return article(e);
+            em.persist(Rows.version(e, action, editorId, editorName, now, comment));
+            return Rows.article(e);
         });
     }
 
@@ -233,90 +221,46 @@ public class NewsStore {
     List<ArticleVersion> versions(long articleId) {
         return unit.read(em -> em.createQuery("SELECT v FROM VersionEntity v WHERE v.articleId = :a ORDER BY v.number",
                 VersionEntity.class).setParameter("a", articleId).getResultList().stream()
-                .map(NewsStore::version).toList());
+                .map(Rows::version).toList());
     }
 
-    /**
-     * One page of the published articles addressed to one of {@code audiences} ({@code null}: any),
-     * without their bodies (served from memory, see {@link #approved()}),
-     * of {@code category} ({@code null}: any): featured first by their order, then newest (ties by
-     * id, descending), starting after {@code after} ({@code null}: the first page). Keyset paging in
-     * two segments (see {@link FeedCursor}): the featured rows after the cursor, then, while the page
-     * is not full, the other rows after it (from their start when the cursor is still featured).
-     */
+
+
+    /** A content write: once committed, the change is published and this JVM's listeners have handled it. */
+    private Article write(ChangeEvent.Kind kind, Function<EntityManager, Article> work) {
+        Article a = unit.write(work);
+        changes.publishAndWait(new ChangeEvent(NewsModule.ID, Documents.TYPE, String.valueOf(a.id()), kind,
+                a.audienceOrgId(), Instant.now()), ChangeBus.WAIT);
+        return a;
+    }
+
+    /** See {@link FeedCache#feed}. */
     List<Article> feed(Collection<Long> audiences, String category, Instant now, FeedCursor after, int max) {
-        if (audiences != null && audiences.isEmpty() || max <= 0) {
-            return List.of();
-        }
-        Set<Long> aud = audiences == null ? null : new HashSet<>(audiences);
-        List<Article> out = new ArrayList<>();
-        for (Article a : approved()) {
-            if (published(a, now) && (aud == null || aud.contains(a.audienceOrgId()))
-                    && (category == null || category.equals(a.category())) && (after == null || after(a, after))) {
-                out.add(a);
-                if (out.size() == max) {
-                    break;
-                }
-            }
-        }
-        return out;
+        return feed.feed(audiences, category, now, after, max);
     }
 
-    /** Feed order: featured first by their order, then newest, ties by id descending (both segments). */
-    static final Comparator<Article> FEED_ORDER = Comparator.comparing((Article a) -> !a.featured())
-            .thenComparingInt(a -> a.featured() ? a.featuredOrder() : 0)
-            .thenComparing(Article::publishAt, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Comparator.comparingLong(Article::id).reversed());
-
-    /** Does {@code a} come after the cursor in {@link #FEED_ORDER}? (the two keyset segments of {@link FeedCursor}) */
-    private static boolean after(Article a, FeedCursor c) {
-        boolean older = a.publishAt().isBefore(c.publishAt()) || a.publishAt().equals(c.publishAt()) && a.id() < c.id();
-        if (c.featured()) {
-            return !a.featured() || a.featuredOrder() > c.featuredOrder() || a.featuredOrder() == c.featuredOrder() && older;
-        }
-        return !a.featured() && older;
+    /** Distinct audiences of approved articles (from the feed cache), to narrow a staff feed. */
+    List<Long> approvedAudiences() {
+        return feed.approvedAudiences();
     }
 
-    private static boolean published(Article a, Instant now) {
-        return a.publishAt() != null && !a.publishAt().isAfter(now) && (a.expiresAt() == null || a.expiresAt().isAfter(now));
+    /** One more view (see {@link ViewCounter}). */
+    void countView(long id) {
+        views.count(id);
     }
 
-    /**
-     * Every APPROVED article without its body, in {@link #FEED_ORDER}: phones read the feed far more
-     * often than articles are approved, so it is served from memory. Every write through
-     * {@link #write} drops it (view counts and index flags do not); a load that raced with a write is
-     * used by its own request and not kept.
-     */
-    private List<Article> approved() {
-        Approved c = approved;
-        long gen = generation.get();
-        if (c != null && c.generation() == gen) {
-            return c.articles();
-        }
-        List<Article> loaded = unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE a.status = 'APPROVED'",
-                ArticleEntity.class).getResultList().stream().map(NewsStore::article).map(NewsStore::withoutBody)
-                .sorted(FEED_ORDER).toList());
-        approved = new Approved(gen, loaded);
-        return loaded;
+    /** Writes the counted views. */
+    void flushViews() {
+        views.flush();
     }
 
-    private record Approved(long generation, List<Article> articles) {
-    }
-
-    private static Article withoutBody(Article a) {
-        return new Article(a.id(), a.title(), a.summary(), null, a.authorAccountId(), a.authorName(), a.sourceName(),
-                a.sourceUrl(), a.category(), a.tags(), a.featured(), a.featuredOrder(), a.audienceOrgId(), a.status(),
-                a.publishAt(), a.expiresAt(), a.views(), a.version(), a.lastComment(), a.createdAt(), a.updatedAt(),
-                a.indexed(), a.coverImageId());
-    }
-
-    /** A content write: the feed cache is dropped once it has committed (or failed). */
-    private <T> T write(Function<EntityManager, T> work) {
-        try {
-            return unit.write(work);
-        } finally {
-            generation.incrementAndGet();
-        }
+    /** The article with the views counted since the last flush. */
+    private Article withPendingViews(Article a) {
+        long n = views.pending(a.id());
+        return n == 0 ? a : new Article(a.id(), a.title(), a.summary(), a.body(), a.authorAccountId(), a.authorName(),
+                a.sourceName(), a.sourceUrl(), a.category(), a.tags(), a.featured(), a.featuredOrder(),
+                a.audienceOrgId(), a.status(), a.publishAt(), a.expiresAt(), a.views() + n, a.version(),
+                a.lastComment(), a.createdAt(), a.updatedAt(), a.indexed(), a.coverImageId());
     }
 
     /** Number of articles in any status (the demo data loads only into an empty table). */
@@ -324,66 +268,23 @@ public class NewsStore {
         return unit.read(em -> em.createQuery("SELECT COUNT(a) FROM ArticleEntity a", Long.class).getSingleResult());
     }
 
-    /** The stored images among these ids (SHA-256), by id; unknown ids are left out. */
-    Map<String, NewsImage> images(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return unit.read(em -> {
-            Map<String, NewsImage> out = new HashMap<>();
-            for (List<String> chunk : chunks(ids)) {
-                em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 IN :s", ImageEntity.class)
-                        .setParameter("s", chunk).getResultList().forEach(i -> out.put(i.getSha256(), image(i)));
-            }
-            return out;
-        });
-    }
 
-    /** Distinct audiences of approved articles (from the feed cache), to narrow a staff feed. */
-    List<Long> approvedAudiences() {
-        return approved().stream().map(Article::audienceOrgId).distinct().toList();
-    }
 
     /** Every article in one of {@code statuses}, most recently changed first (work queues; filtered by the caller). */
     List<Article> withStatus(Set<ReviewStatus> statuses) {
         return unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE a.status IN :s "
                 + "ORDER BY a.updatedAt DESC, a.id DESC", ArticleEntity.class)
                 .setParameter("s", statuses.stream().map(ReviewStatus::name).toList()).getResultList().stream()
-                .map(NewsStore::article).toList());
+                .map(Rows::article).toList());
     }
 
-    /**
-     * One more view. Counted in memory and written every {@link #FLUSH_SECONDS} seconds in one
-     * transaction (and when the module stops): a read must not cost a write on the meeting days.
-     * A crash loses at most those seconds of view counts, never an acknowledged change.
-     */
-    void countView(long id) {
-        pendingViews.computeIfAbsent(id, k -> new LongAdder()).increment();
-    }
 
-    /** Writes the counted views. */
-    void flushViews() {
-        Map<Long, Long> batch = new HashMap<>();
-        pendingViews.forEach((id, n) -> {
-            long v = n.sumThenReset();
-            if (v > 0) {
-                batch.put(id, v);
-            }
-        });
-        if (!batch.isEmpty()) {
-            unit.write(em -> {
-                batch.forEach((id, n) -> em.createQuery("UPDATE ArticleEntity a SET a.views = a.views + :n WHERE a.id = :id")
-                        .setParameter("n", n).setParameter("id", id).executeUpdate());
-                return null;
-            });
-        }
-    }
 
     /** Approved articles whose publish time passed, not expired, not yet in the search index. */
     List<Article> dueForIndexing(Instant now, int max) {
         return unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE " + PUBLISHED
                 + " AND a.indexed = :f ORDER BY a.id", ArticleEntity.class).setParameter("now", utc(now))
-                .setParameter("f", false).setMaxResults(max).getResultList().stream().map(NewsStore::article).toList());
+                .setParameter("f", false).setMaxResults(max).getResultList().stream().map(Rows::article).toList());
     }
 
     /** Indexed articles that are no longer published (expired or archived). */
@@ -402,7 +303,7 @@ public class NewsStore {
     List<Article> publishedAfter(long afterId, Instant now, int max) {
         return unit.read(em -> em.createQuery("SELECT a FROM ArticleEntity a WHERE " + PUBLISHED
                 + " AND a.id > :id ORDER BY a.id", ArticleEntity.class).setParameter("now", utc(now))
-                .setParameter("id", afterId).setMaxResults(max).getResultList().stream().map(NewsStore::article)
+                .setParameter("id", afterId).setMaxResults(max).getResultList().stream().map(Rows::article)
                 .toList());
     }
 
@@ -431,96 +332,27 @@ public class NewsStore {
         });
     }
 
-    /** The image stored under this SHA-256, if any. */
-    Optional<NewsImage> image(String sha256) {
-        return unit.read(em -> em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
-                .setParameter("s", sha256).getResultList().stream().findFirst().map(NewsStore::image));
-    }
 
     /** Who may fetch an image without a signed URL: its uploader, and the readers of the articles showing it. */
     record ImageReaders(long uploaderAccountId, List<Article> articles) {
     }
 
-    /** The uploader of this image and the articles showing it now (NEWS_IMAGE_USE), if the image exists. */
-    Optional<ImageReaders> imageReaders(String sha256) {
-        return unit.read(em -> {
-            List<ImageEntity> image = em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
-                    .setParameter("s", sha256).getResultList();
-            if (image.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Article> articles = new ArrayList<>();
-            for (List<Long> chunk : chunks(ImageUses.articles(em, sha256))) {
-                em.createQuery("SELECT a FROM ArticleEntity a WHERE a.id IN :ids", ArticleEntity.class)
-                        .setParameter("ids", chunk).getResultList().forEach(a -> articles.add(article(a)));
-            }
-            return Optional.of(new ImageReaders(image.get(0).getUploaderAccountId(), articles));
-        });
+    // images (see ImageRows)
+
+    Map<String, NewsImage> images(Collection<String> ids) {
+        return images.byIds(ids);
     }
 
-    /** Records an uploaded image; a concurrent upload of the same bytes wins and is returned. */
+    Optional<NewsImage> image(String sha256) {
+        return images.get(sha256);
+    }
+
+    Optional<ImageReaders> imageReaders(String sha256) {
+        return images.readers(sha256);
+    }
+
     NewsImage insertImage(String sha256, String mediaType, long bytes, int width, int height, List<String> variants,
             long uploaderAccountId, Instant now) {
-        try {
-            return write(em -> {
-                ImageEntity e = new ImageEntity();
-                e.setSha256(sha256);
-                e.setMediaType(mediaType);
-                e.setByteSize(bytes);
-                e.setWidth(width);
-                e.setHeight(height);
-                e.setVariants(variants.isEmpty() ? null : String.join(",", variants));
-                e.setUploaderAccountId(uploaderAccountId);
-                e.setUploadedAt(utc(now));
-                em.persist(e);
-                return image(e);
-            });
-        } catch (javax.persistence.PersistenceException e) {
-            return image(sha256).orElseThrow(() -> e);
-        }
-    }
-
-    private static NewsImage image(ImageEntity e) {
-        String url = "/api/news/images/" + e.getSha256();
-        Map<String, String> variants = new java.util.LinkedHashMap<>();
-        if (e.getVariants() != null) {
-            for (String v : e.getVariants().split(",")) {
-                variants.put(v, url + "?variant=" + v);
-            }
-        }
-        return new NewsImage(e.getSha256(), url, e.getMediaType(), e.getByteSize(), e.getWidth(), e.getHeight(),
-                Map.copyOf(variants));
-    }
-
-    private static VersionEntity version(ArticleEntity e, ReviewAction action, long editorId, String editorName,
-            Instant now, String comment) {
-        VersionEntity v = new VersionEntity();
-        v.setArticleId(e.getId());
-        v.setNumber(e.getVersion());
-        v.setTitle(e.getTitle());
-        v.setSummary(e.getSummary());
-        v.setBody(e.getBody());
-        v.setEditorAccountId(editorId);
-        v.setEditorName(editorName);
-        v.setSavedAt(utc(now));
-        v.setStatus(e.getStatus());
-        v.setKind(action.name());
-        v.setComment(comment);
-        return v;
-    }
-
-    private static ArticleVersion version(VersionEntity v) {
-        return new ArticleVersion(v.getArticleId(), v.getNumber(), v.getTitle(), v.getSummary(), v.getBody(),
-                v.getEditorAccountId(), v.getEditorName(), instant(v.getSavedAt()), v.getStatus(), v.getKind(),
-                v.getComment());
-    }
-
-    static Article article(ArticleEntity e) {
-        return new Article(e.getId(), e.getTitle(), e.getSummary(), e.getBody(), e.getAuthorAccountId(),
-                e.getAuthorName(), e.getSourceName(), e.getSourceUrl(), e.getCategory(),
-                e.getTags() == null ? List.of() : List.of(e.getTags().split(",")), e.isFeatured(),
-                e.getFeaturedOrder(), e.getAudienceOrgId(), ReviewStatus.valueOf(e.getStatus()), instant(e.getPublishAt()),
-                instant(e.getExpiresAt()), e.getViews(), e.getVersion(), e.getLastComment(), instant(e.getCreatedAt()),
-                instant(e.getUpdatedAt()), e.isIndexed(), e.getCoverImageId());
+        return images.insert(sha256, mediaType, bytes, width, height, variants, uploaderAccountId, now);
     }
 }

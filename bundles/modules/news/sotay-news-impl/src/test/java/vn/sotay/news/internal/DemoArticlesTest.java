@@ -98,11 +98,11 @@ class DemoArticlesTest {
 
     @Test
     void loadStoresEveryRowInItsStateAndIndexesThePublishedOnes() {
-        NewsStore store = new NewsStore(new DerbyUnit("newsdemo", NewsStore.spec()));
+        Fakes.Search search = new Fakes.Search();
+        NewsStore store = TestNews.store("newsdemo", search);
         try {
-            Fakes.Search search = new Fakes.Search();
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            int n = DemoArticles.load(ROWS, store, new NewsIndexer(store, search), Trees.TREE, new Author(5, "Hoàng Minh Tuấn"),
+            int n = DemoArticles.load(ROWS, store, Trees.TREE, new Author(5, "Hoàng Minh Tuấn"),
                     new Author(1, "Trần Minh Quang"), now);
             assertEquals(ROWS.size(), n);
             assertEquals(ROWS.size(), store.count());

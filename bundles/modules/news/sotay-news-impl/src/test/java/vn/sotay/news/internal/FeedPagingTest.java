@@ -37,7 +37,7 @@ class FeedPagingTest {
 
     @BeforeAll
     static void open() {
-        store = new NewsStore(new DerbyUnit("newsfeed", NewsStore.spec()));
+        store = TestNews.store("newsfeed", null);
         List<Article> made = new ArrayList<>();
         // featured: orders 1, 1, 2, 2 (same time), 5; others: pairs with the same publish time
         made.add(publish("F1a", TU, true, 1, T.plusSeconds(10)));
@@ -135,7 +135,7 @@ class FeedPagingTest {
 
     @Test
     void theResourceAnswersNextAsTheCursorOfItsLastItem() {
-        NewsResource news = new NewsResource(store, new NewsIndexer(store, new Fakes.Search()), new Fakes.Orgs(),
+        NewsResource news = new NewsResource(store, new Fakes.Orgs(),
                 new Fakes.Auth(), new Fakes.Audit(), NewsImagesTest.images(store),
                 new Fakes.Review());
         Caller memberA = Fakes.caller(7, 7L, CB01);

@@ -32,9 +32,9 @@ class NewsImagesAccessTest {
 
     @BeforeAll
     static void open() {
-        store = new NewsStore(new DerbyUnit("newsimageaccess", NewsStore.spec()));
+        store = TestNews.store("newsimageaccess", null);
         images = NewsImagesTest.images(store);
-        news = new NewsResource(store, new NewsIndexer(store, new Fakes.Search()), new Fakes.Orgs(), new Fakes.Auth(),
+        news = new NewsResource(store, new Fakes.Orgs(), new Fakes.Auth(),
                 new Fakes.Audit(), images, new Fakes.Review());
         resource = new NewsImagesResource(new Fakes.Auth(), new Fakes.Audit(), images, store);
     }

@@ -39,7 +39,7 @@ class NewsImagesTest {
 
     @BeforeAll
     static void open() {
-        store = new NewsStore(new DerbyUnit("newsimages", NewsStore.spec()));
+        store = TestNews.store("newsimages", null);
         images = images(store);
     }
 

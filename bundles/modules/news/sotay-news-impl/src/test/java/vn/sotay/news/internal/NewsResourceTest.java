@@ -40,11 +40,11 @@ class NewsResourceTest {
 
     @BeforeAll
     static void open() {
-        store = new NewsStore(new DerbyUnit("newsresource", NewsStore.spec()));
         audit = new Fakes.Audit();
         search = new Fakes.Search();
+        store = TestNews.store("newsresource", search);
         images = NewsImagesTest.images(store);
-        news = new NewsResource(store, new NewsIndexer(store, search), new Fakes.Orgs(), new Fakes.Auth(), audit,
+        news = new NewsResource(store, new Fakes.Orgs(), new Fakes.Auth(), audit,
                 images, new Fakes.Review());
     }
 
@@ -172,11 +172,16 @@ class NewsResourceTest {
         news.approve(Fakes.as(REVIEWER_TU), id, null);
         assertFalse(search.holds(id), "not yet published");
         assertEquals(404, status(() -> news.visible(MEMBER_B, id)));
-        NewsIndexer indexer = new NewsIndexer(store, search);
-        indexer.sweep(Instant.now());
+        Instant[] now = {Instant.now()};
+        Fakes.Changes changes = new Fakes.Changes();
+        changes.listen(Fakes.searchFollower(new ArticleSearchContributor(store, () -> now[0]), Documents.TYPE, search));
+        NewsIndexer indexer = new NewsIndexer(store, changes);
+        indexer.sweep(now[0]);
         assertFalse(search.holds(id));
-        indexer.sweep(Instant.now().plusSeconds(7200));
-        assertTrue(search.holds(id), "indexed by the sweep");
+        now[0] = Instant.now().plusSeconds(7200);
+        assertTrue(indexer.sweep(now[0]) > 0);
+        assertTrue(search.holds(id), "indexed by the sweep's change");
+        assertEquals(0, indexer.sweep(now[0]), "marked indexed: the next sweep finds nothing");
     }
 
     @Test

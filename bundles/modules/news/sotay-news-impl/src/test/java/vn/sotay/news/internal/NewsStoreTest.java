@@ -27,7 +27,7 @@ class NewsStoreTest {
 
     @BeforeAll
     static void open() {
-        store = new NewsStore(new DerbyUnit("news", NewsStore.spec()));
+        store = TestNews.store("news", null);
     }
 
     @AfterAll
@@ -172,7 +172,7 @@ class NewsStoreTest {
         String cover = "c".repeat(64);
         String inline = "d".repeat(64);
         DerbyUnit unit = new DerbyUnit("newsuses", NewsStore.spec());
-        NewsStore first = new NewsStore(unit);
+        NewsStore first = TestNews.store(unit, null);
         first.insertImage(cover, "image/png", 10, 400, 200, List.of(), EDITOR, T0);
         first.insertImage(inline, "image/png", 10, 400, 200, List.of(), EDITOR, T0);
         ArticleRequest r = request("Có ảnh", "province", TP, false, 0, null, null);
@@ -188,7 +188,7 @@ class NewsStoreTest {
         // rows lost (an article saved before V3): the next start fills them from the content
         unit.write(em -> em.createNativeQuery("DELETE FROM NEWS_IMAGE_USE").executeUpdate());
         assertEquals(List.of(), first.imageReaders(inline).orElseThrow().articles());
-        NewsStore second = new NewsStore(unit);
+        NewsStore second = TestNews.store(unit, null);
         assertEquals(List.of(a.id()), ids(second.imageReaders(inline).orElseThrow().articles()));
         assertEquals(List.of(a.id()), ids(second.imageReaders(cover).orElseThrow().articles()));
         second.close();

@@ -9,13 +9,24 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.change.ChangeEvent;
+import vn.sotay.spi.change.ChangeListener;
+
 /**
  * The inbox read path without a query: on the 3rd-5th of the month every member opens the list
- * at once, while notices are written a few times a day. Notices are cached per audience node
- * (evicted when one is sent there); a member's own receipts are cached per member (updated by
- * that member's own reads, so always current in this JVM), at most {@link #MAX_MEMBERS} members.
+ * at once, while notices are written a few times a day. Notices are cached per audience node,
+ * evicted by the module's change events (a notice created, changed or deleted for that audience;
+ * every audience when the event names none), never by direct calls from writers; a member's own
+ * receipts are cached per member (updated by that member's own reads, so always current in this
+ * JVM), at most {@link #MAX_MEMBERS} members.
  */
-final class InboxCache {
+@Component(service = {InboxCache.class, ChangeListener.class},
+        property = {ChangeListener.MODULE + "=notices", ChangeListener.TYPE + "=notice"})
+public final class InboxCache implements ChangeListener {
     static final int MAX_MEMBERS = 100_000;
 
     /** One member's receipt flags for one notice. */
@@ -34,6 +45,11 @@ final class InboxCache {
             });
     private final Function<Long, List<Notice>> loadAudience;
     private final Function<Long, Map<Long, Flags>> loadReceipts;
+
+    @Activate
+    public InboxCache(@Reference NoticeStore store) {
+        this(store::byAudience, store::receiptsOf);
+    }
 
     InboxCache(Function<Long, List<Notice>> loadAudience, Function<Long, Map<Long, Flags>> loadReceipts) {
         this.loadAudience = loadAudience;
@@ -73,9 +89,14 @@ final class InboxCache {
         return f;
     }
 
-    /** A notice was sent to {@code audience}. */
-    void sent(long audience) {
-        byAudience.remove(audience);
+    /** A notice of this module changed: its audience is read again. */
+    @Override
+    public void changed(ChangeEvent event) {
+        if (event.orgId() == null) {
+            byAudience.clear();
+        } else {
+            byAudience.remove(event.orgId());
+        }
     }
 
     /** The member read or acknowledged a notice (after commit). */

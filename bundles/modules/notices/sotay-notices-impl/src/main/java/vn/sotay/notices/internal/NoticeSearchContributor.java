@@ -1,17 +1,23 @@
 package vn.sotay.notices.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.search.SearchDocument;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.spi.search.SearchContributor;
 
-/** Feeds every notice to the search index when it is rebuilt, in batches read by id. */
+/**
+ * Notices in search: follows the change channel (a sent notice is indexed once its commit is
+ * published; its expiry is checked at search time) and feeds every notice, in batches read by id,
+ * when the index is rebuilt.
+ */
 @Component(property = {SearchContributor.TYPE + "=notice", SotayModule.MODULE + "=notices"})
 public class NoticeSearchContributor implements SearchContributor {
     static final int BATCH = 500;
@@ -26,6 +32,20 @@ public class NoticeSearchContributor implements SearchContributor {
     @Override
     public String label() {
         return "Thông báo";
+    }
+
+    @Override
+    public boolean followsChanges() {
+        return true;
+    }
+
+    @Override
+    public Optional<SearchDocument> document(ChangeEvent change) {
+        try {
+            return store.find(Long.parseLong(change.id()), null).map(r -> Views.document(r.notice()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

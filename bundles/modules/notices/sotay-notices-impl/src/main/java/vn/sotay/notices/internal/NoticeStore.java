@@ -24,13 +24,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.sotay.api.change.ChangeBus;
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.persistence.PersistenceService;
 import vn.sotay.api.persistence.PersistenceUnit;
 import vn.sotay.api.persistence.UnitSpec;
 import vn.sotay.notices.internal.entity.NoticeEntity;
 import vn.sotay.notices.internal.entity.ReceiptEntity;
 
-/** The module's only access to its tables (NTC_*): one query per question, never N+1; UTC timestamps. */
+/**
+ * The module's only access to its tables (NTC_*): one query per question, never N+1; UTC timestamps.
+ * A committed notice is published on the change channel ({@code notices}/{@code notice}).
+ */
 @Component(service = NoticeStore.class, immediate = true)
 public class NoticeStore {
     /** Largest IN list sent to the database; longer ones are split into OR-ed chunks. */
@@ -39,14 +44,16 @@ public class NoticeStore {
             + "LEFT JOIN ReceiptEntity r ON r.noticeId = n.id AND r.memberId = :member ";
 
     private final PersistenceUnit unit;
+    private final ChangeBus changes;
 
     @Activate
-    public NoticeStore(@Reference PersistenceService persistence) {
-        this(persistence.open(spec()));
+    public NoticeStore(@Reference PersistenceService persistence, @Reference ChangeBus changes) {
+        this(persistence.open(spec()), changes);
     }
 
-    NoticeStore(PersistenceUnit unit) {
+    NoticeStore(PersistenceUnit unit, ChangeBus changes) {
         this.unit = unit;
+        this.changes = changes;
     }
 
     static UnitSpec spec() {
@@ -59,9 +66,10 @@ public class NoticeStore {
         unit.close();
     }
 
+    /** Stores a notice, then publishes its creation and waits for this JVM's listeners (inbox cache, search). */
     Notice insert(String title, String body, long audienceOrgId, long senderAccountId, String senderName,
             Instant sentAt, Instant expiresAt) {
-        return unit.write(em -> {
+        Notice n = unit.write(em -> {
             NoticeEntity e = new NoticeEntity();
             e.setTitle(title);
             e.setBody(body);
@@ -74,6 +82,8 @@ public class NoticeStore {
             em.flush();
             return notice(e);
         });
+        changes.publishAndWait(ChangeEvent.created("notices", "notice", n.id(), n.audienceOrgId()), ChangeBus.WAIT);
+        return n;
     }
 
     /** The notice with {@code memberId}'s receipt flags ({@code null}: none). */

@@ -42,7 +42,6 @@ import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Summary;
-import vn.sotay.api.search.SearchService;
 import vn.sotay.spi.module.SotayModule;
 
 /** REST endpoints of the notices module, published by the core under {@code /api/notices}. */
@@ -62,16 +61,13 @@ public class NoticesResource {
     private final AuditService audit;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile SearchService search;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Inbox inboxService;
 
     @Activate
-    public NoticesResource(@Reference NoticeStore store, @Reference OrgService orgs,
+    public NoticesResource(@Reference NoticeStore store, @Reference InboxCache inbox, @Reference OrgService orgs,
             @Reference AuthorizationService auth, @Reference MemberService members, @Reference AuditService audit) {
         this.store = store;
-        this.inbox = new InboxCache(store::byAudience, store::receiptsOf);
+        this.inbox = inbox;
         this.orgs = orgs;
         this.auth = auth;
         this.members = members;
@@ -105,7 +101,7 @@ public class NoticesResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
     }
 
-    /** Validates, authorises, stores, audits and indexes a notice. */
+    /** Validates, authorises, stores and audits a notice (the store publishes it: inbox cache and search follow). */
     NoticeDetail create(Caller c, SendRequest request) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         OrgTree tree = orgs.tree();
@@ -113,9 +109,7 @@ public class NoticesResource {
         auth.require(c, r.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE);
         Notice n = store.insert(r.title(), r.body(), r.audienceOrgId(), c.accountId(), c.name(), now,
                 r.expiresAt() == null ? null : r.expiresAt().truncatedTo(ChronoUnit.MILLIS));
-        inbox.sent(n.audienceOrgId());
         audit.record(c, "notice.send", "notice", String.valueOf(n.id()), n.title());
-        index(n);
         tell(c, n);
         return Views.detail(n, tree, false, false);
     }
@@ -227,20 +221,6 @@ public class NoticesResource {
             LOG.warn("Telling the audience of notice {} in their inboxes failed", n.id(), e);
         }
     }
-
-    /** Search is optional: a missing or failing index never fails a send. */
-    private void index(Notice n) {
-        SearchService s = search;
-        if (s == null) {
-            return;
-        }
-        try {
-            s.index(Views.document(n));
-        } catch (RuntimeException e) {
-            LOG.warn("Indexing notice {} failed; run sotay:reindex to repair the index", n.id(), e);
-        }
-    }
-
 
     private static ProblemException notFound() {
         return ProblemException.notFound("Không tìm thấy thông báo.");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.sotay.testing.DerbyUnit;
+import vn.sotay.testing.Fakes;
 import vn.sotay.testing.Trees;
 
 /** The store's JPQL and the V1 script against EclipseLink 2.7 on Derby 10.14, as in the distribution. */
@@ -26,7 +27,7 @@ class NoticeStoreTest {
 
     @BeforeAll
     static void open() {
-        store = new NoticeStore(new DerbyUnit("notices", NoticeStore.spec()));
+        store = new NoticeStore(new DerbyUnit("notices", NoticeStore.spec()), new Fakes.Changes());
         toRoot = store.insert("Toàn tỉnh", "Nội dung toàn tỉnh", TU, COMMITTEE, "Tỉnh ủy", T0, null);
         toTp = store.insert("Thành ủy", "Nội dung thành ủy", TP, COMMITTEE, "Cấp ủy TP", T0.plusSeconds(60), null);
         toCell = store.insert("Họp chi bộ", "Nội dung họp", CB01, SECRETARY, "Bí thư", T0.plusSeconds(120),

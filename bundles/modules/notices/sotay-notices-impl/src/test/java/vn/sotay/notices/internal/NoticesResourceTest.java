@@ -45,12 +45,14 @@ class NoticesResourceTest {
 
     @BeforeEach
     void open() {
-        store = new NoticeStore(new DerbyUnit("api" + DB.incrementAndGet(), NoticeStore.spec()));
+        Fakes.Changes changes = new Fakes.Changes();
+        store = new NoticeStore(new DerbyUnit("api" + DB.incrementAndGet(), NoticeStore.spec()), changes);
         audit = new Fakes.Audit();
         search = new Fakes.Search();
-        api = new NoticesResource(store, new Fakes.Orgs(), new Fakes.Auth(),
+        InboxCache inbox = new InboxCache(store);
+        changes.listen(inbox).listen(Fakes.searchFollower(new NoticeSearchContributor(store), "notice", search));
+        api = new NoticesResource(store, inbox, new Fakes.Orgs(), new Fakes.Auth(),
                 new Fakes.Members(Map.of(CB01, 3L, CBVP, 2L, XSL_CB01, 5L)), audit);
-        api.search = search;
     }
 
     @AfterEach
@@ -80,7 +82,7 @@ class NoticesResourceTest {
         send(ADMIN, TU);
         search.broken = true;
         send(TP_COMMITTEE, PBT);
-        api.search = null;
+        search.broken = false;
         send(TP_COMMITTEE, TP);
         assertEquals(4, audit.records.size());
     }

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,12 +22,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -51,7 +43,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +52,7 @@ import vn.sotay.api.auth.AuthorizationService.Visibility;
 import vn.sotay.api.search.SearchDocument;
 import vn.sotay.api.search.SearchHit;
 
-/** The on-disk index: one IndexWriter, near-real-time searches, commits within a second; no OSGi. */
+/** The on-disk index: one IndexWriter, near-real-time searches, committed by {@link #tick()} every second; no OSGi. */
 final class LuceneIndex implements Closeable {
     static final String BLANK_QUERY = "Vui lòng nhập từ khóa tìm kiếm";
     static final String KEY = "key", TYPE = "type", ID = "id", TITLE = "title", TITLE_F = "title_f", BODY = "body",
@@ -71,13 +62,14 @@ final class LuceneIndex implements Closeable {
     static final String FORMAT = "2", FMT = "fmt";
     /** {@link #AUD} value of a document addressed to everyone. */
     static final String PUBLIC = "*";
-    private static final float TITLE_BOOST = 3f, EXACT_BOOST = 2f;
     /**
      * Score of a key match, above any text-only score: BM25 gives a term under its boost × idf,
      * idf &lt; 22 even at 2^31 documents, so 32 terms × (6 + 2 + 3 + 1) × 22 &lt; 8,500.
      */
     private static final float KEY_BOOST = 10_000f;
     private static final int MAX_TERMS = 32, MAX_LIMIT = 1000, SNIPPET = 200;
+    /** How often {@link #tick()} should run. */
+    static final java.time.Duration TICK = java.time.Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
     private final Function<Long, List<Long>> ancestors;
@@ -86,7 +78,6 @@ final class LuceneIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ScheduledExecutorService ticker;
     /** Writes made (each counted once it has returned) and how many of them the current searcher sees. */
     private final AtomicLong written = new AtomicLong();
     private final Object refreshLock = new Object();
@@ -125,12 +116,6 @@ final class LuceneIndex implements Closeable {
         } finally {
             t.setContextClassLoader(tccl);
         }
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread th = new Thread(r, "sotay-search-commit");
-            th.setDaemon(true);
-            return th;
-        });
-        ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Adds or replaces the document with the same type and id. */
@@ -138,45 +123,7 @@ final class LuceneIndex implements Closeable {
         if (closing) {
             throw new IllegalStateException("search index closed");
         }
-        Document doc = new Document();
-        doc.add(new StringField(KEY, key(d.type(), d.id()), Store.NO));
-        doc.add(new StringField(TYPE, d.type(), Store.YES));
-        doc.add(new StoredField(ID, d.id()));
-        String title = VietnameseAnalyzer.nfc(d.title());
-        String body = VietnameseAnalyzer.nfc(d.body());
-        doc.add(new TextField(TITLE, title, Store.YES));
-        doc.add(new TextField(TITLE_F, title, Store.NO));
-        doc.add(new TextField(BODY, body, Store.NO));
-        // stored only as far as a snippet looks: a long attachment's text is not read back per hit
-        doc.add(new StoredField(BODY, body.length() > Snippets.SCAN ? body.substring(0, Snippets.SCAN) : body));
-        doc.add(new TextField(BODY_F, body, Store.NO));
-        if (d.url() != null) {
-            doc.add(new StoredField(URL, d.url()));
-        }
-        if (d.date() != null) {
-            doc.add(new NumericDocValuesField(DATE, d.date().toEpochMilli()));
-            doc.add(new StoredField(DATE, d.date().toEpochMilli()));
-        }
-        if (d.visibleFrom() != null) {
-            doc.add(new LongPoint(FROM, d.visibleFrom().toEpochMilli()));
-        }
-        if (d.visibleUntil() != null) {
-            doc.add(new LongPoint(UNTIL, d.visibleUntil().toEpochMilli()));
-        }
-        if (d.audience().isEmpty()) {
-            doc.add(new StringField(AUD, PUBLIC, Store.NO));
-        }
-        Set<Long> scope = new LinkedHashSet<>();
-        for (Long org : d.audience()) {
-            doc.add(new StringField(AUD, org.toString(), Store.NO));
-            scope.addAll(ancestors.apply(org));
-            scope.add(org);
-        }
-        scope.forEach(s -> doc.add(new StringField(SCOPE, s.toString(), Store.NO)));
-        d.keys().stream().map(Keys::form).filter(k -> !k.isEmpty()).distinct()
-                .forEach(k -> doc.add(new StringField(IDENT, k, Store.YES)));
-        doc.add(new StringField(GEN, generation, Store.NO));
-        doc.add(new StringField(FMT, FORMAT, Store.NO));
+        Document doc = IndexDocs.of(d, ancestors, generation);
         try {
             writer.updateDocument(new Term(KEY, key(d.type(), d.id())), doc);
         } catch (IOException e) {
@@ -253,21 +200,21 @@ final class LuceneIndex implements Closeable {
             return List.of();
         }
         long now = clock.millis();
-        BooleanQuery.Builder f = new BooleanQuery.Builder().add(new TermInSetQuery(TYPE, bytes(types)), Occur.FILTER)
+        BooleanQuery.Builder f = new BooleanQuery.Builder().add(new TermInSetQuery(TYPE, Queries.bytes(types)), Occur.FILTER)
                 // scheduled for later, or expired: out of every result at once, whatever the index holds
                 .add(LongPoint.newRangeQuery(FROM, now + 1, Long.MAX_VALUE), Occur.MUST_NOT)
                 .add(LongPoint.newRangeQuery(UNTIL, Long.MIN_VALUE, now), Occur.MUST_NOT);
         if (visibility != null) {
-            f.add(visible(visibility), Occur.FILTER);
+            f.add(Queries.visible(visibility), Occur.FILTER);
         }
         Query filter = f.build();
         int n = Math.max(1, Math.min(limit, MAX_LIMIT));
         List<String> folded = terms.stream().map(VietnameseAnalyzer::fold).distinct().toList();
         Set<String> runs = Keys.runs(query);
         Query key = runs.isEmpty() ? null
-                : new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IDENT, bytes(runs))), KEY_BOOST);
-        List<SearchHit> hits = search(match(terms, Occur.MUST, key), filter, n, folded, runs);
-        return hits.isEmpty() && terms.size() > 1 ? search(match(terms, Occur.SHOULD, key), filter, n, folded, runs)
+                : new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IDENT, Queries.bytes(runs))), KEY_BOOST);
+        List<SearchHit> hits = search(Queries.match(terms, Occur.MUST, key), filter, n, folded, runs);
+        return hits.isEmpty() && terms.size() > 1 ? search(Queries.match(terms, Occur.SHOULD, key), filter, n, folded, runs)
                 : hits;
     }
 
@@ -289,43 +236,6 @@ final class LuceneIndex implements Closeable {
             }
             return out;
         });
-    }
-
-    /** The text match or, when {@code key} is not null, the key match. */
-    private static Query match(List<String> terms, Occur occur, Query key) {
-        Query text = match(terms, occur);
-        return key == null ? text
-                : new BooleanQuery.Builder().add(text, Occur.SHOULD).add(key, Occur.SHOULD).build();
-    }
-
-    /** Per term: exact (accents kept) boosted over folded, title over body. */
-    private static Query match(List<String> terms, Occur occur) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String t : terms) {
-            String f = VietnameseAnalyzer.fold(t);
-            all.add(new BooleanQuery.Builder()
-                    .add(boost(TITLE, t, TITLE_BOOST * EXACT_BOOST), Occur.SHOULD)
-                    .add(boost(BODY, t, EXACT_BOOST), Occur.SHOULD)
-                    .add(boost(TITLE_F, f, TITLE_BOOST), Occur.SHOULD)
-                    .add(new TermQuery(new Term(BODY_F, f)), Occur.SHOULD).build(), occur);
-        }
-        return all.build();
-    }
-
-    private static Query boost(String field, String term, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
-    }
-
-    /** Public, addressed to the caller's cell or above, or inside one of the caller's staff scopes. */
-    private static Query visible(Visibility v) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(AUD, PUBLIC)), Occur.SHOULD);
-        if (!v.memberPath().isEmpty()) {
-            b.add(new TermInSetQuery(AUD, bytes(v.memberPath())), Occur.SHOULD);
-        }
-        if (!v.staffScopes().isEmpty()) {
-            b.add(new TermInSetQuery(SCOPE, bytes(v.staffScopes())), Occur.SHOULD);
-        }
-        return b.build();
     }
 
     /** The user's text through the exact chain: no query syntax, so nothing for a user to get wrong. */
@@ -380,7 +290,8 @@ final class LuceneIndex implements Closeable {
         }
     }
 
-    private void tick() {
+    /** Refreshes the searcher and commits pending writes: run every {@link #TICK} by the platform scheduler. */
+    void tick() {
         try {
             refresh();
             if (writer.hasUncommittedChanges()) {
@@ -394,23 +305,13 @@ final class LuceneIndex implements Closeable {
     @Override
     public void close() throws IOException {
         closing = true;
-        ticker.shutdown();
-        try {
-            ticker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
             w.commit();
         }
     }
 
     private static String key(String type, String id) {
-        return type + '\u001f' + id;
-    }
-
-    private static List<BytesRef> bytes(Collection<?> values) {
-        return values.stream().map(v -> new BytesRef(v.toString())).toList();
+        return IndexDocs.key(type, id);
     }
 
     @FunctionalInterface

@@ -11,9 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -31,16 +30,26 @@ import org.slf4j.LoggerFactory;
 import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.auth.AuthorizationService;
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.org.OrgService;
+import vn.sotay.api.schedule.Job;
+import vn.sotay.api.schedule.Scheduler;
 import vn.sotay.api.search.SearchDocument;
 import vn.sotay.api.search.SearchHit;
 import vn.sotay.api.search.SearchService;
+import vn.sotay.spi.change.ChangeListener;
+import vn.sotay.spi.module.SotayModule;
 import vn.sotay.spi.search.SearchContributor;
 
-/** SearchService over {@link LuceneIndex}: hits limited to readable content of installed contributors. */
-@Component(configurationPid = "vn.sotay.search", service = SearchService.class)
+/**
+ * SearchService over {@link LuceneIndex}: hits limited to readable content of installed contributors.
+ * Also the index's listener on the change channel: a change of a type whose contributor
+ * {@linkplain SearchContributor#followsChanges() follows changes} is indexed or removed as the
+ * contributor answers. Fills and the index's commit tick run on the platform scheduler.
+ */
+@Component(configurationPid = "vn.sotay.search", service = {SearchService.class, ChangeListener.class})
 @Designate(ocd = LuceneSearchService.Config.class)
-public class LuceneSearchService implements SearchService {
+public class LuceneSearchService implements SearchService, ChangeListener {
 
     @ObjectClassDefinition(name = "Sổ Tay search", description = "Full-text index of every module's content")
     public @interface Config {
@@ -52,23 +61,25 @@ public class LuceneSearchService implements SearchService {
 
     private final LuceneIndex index;
     private final AuthorizationService auth;
-    private final ExecutorService background;
+    private final Executor background;
+    private final Job tick;
     private final Map<String, SearchContributor> contributors = new ConcurrentHashMap<>();
+    /** The module id of each type's contributor: a change is taken only from the owner's module. */
+    private final Map<String, String> modules = new ConcurrentHashMap<>();
 
     @Activate
     public LuceneSearchService(BundleContext context, Config config, @Reference AuthorizationService auth,
-            @Reference OrgService org) throws IOException {
-        this(open(directory(context, config), org), auth, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "sotay-search-fill");
-            t.setDaemon(true);
-            return t;
-        }));
+            @Reference OrgService org, @Reference Scheduler scheduler) throws IOException {
+        this(open(directory(context, config), org), auth, r -> scheduler.once("search.fill", java.time.Duration.ZERO, r),
+                scheduler);
     }
 
-    LuceneSearchService(LuceneIndex index, AuthorizationService auth, ExecutorService background) {
+    /** @param scheduler runs the commit tick; {@code null} in tests (commits at close) */
+    LuceneSearchService(LuceneIndex index, AuthorizationService auth, Executor background, Scheduler scheduler) {
         this.index = index;
         this.auth = auth;
         this.background = background;
+        this.tick = scheduler == null ? null : scheduler.every("search.commit", LuceneIndex.TICK, index::tick);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -80,6 +91,10 @@ public class LuceneSearchService implements SearchService {
             return;
         }
         contributors.put(type, contributor);
+        Object module = props.get(SotayModule.MODULE);
+        if (module != null) {
+            modules.put(type, module.toString());
+        }
         // a new or wiped index fills itself; a reinstalled module finds its documents still there
         background.execute(() -> {
             try {
@@ -96,7 +111,9 @@ public class LuceneSearchService implements SearchService {
     void removeContributor(SearchContributor contributor, Map<String, Object> props) {
         String type = type(props);
         if (type != null) {
-            contributors.remove(type, contributor);
+            if (contributors.remove(type, contributor)) {
+                modules.remove(type);
+            }
         }
     }
 
@@ -121,6 +138,30 @@ public class LuceneSearchService implements SearchService {
     @Override
     public void delete(String type, String id) {
         index.delete(type, id);
+    }
+
+    /**
+     * A committed change: when the type's contributor follows changes and belongs to the event's
+     * module, its answer is indexed, or the document removed when it answers empty. Failures are
+     * logged; {@code sotay:reindex} repairs.
+     */
+    @Override
+    public void changed(ChangeEvent event) {
+        SearchContributor c = contributors.get(event.type());
+        if (c == null || !c.followsChanges() || !event.module().equals(modules.get(event.type()))) {
+            return;
+        }
+        try {
+            Optional<SearchDocument> d = event.kind() == ChangeEvent.Kind.DELETED ? Optional.empty() : c.document(event);
+            if (d.isPresent() && d.get().type().equals(event.type()) && d.get().id().equals(event.id())) {
+                index.index(d.get());
+            } else {
+                index.delete(event.type(), event.id());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Search index not updated for {} {} {} (sotay:reindex repairs it): {}", event.kind(), event.type(),
+                    event.id(), e.toString());
+        }
     }
 
     /** Named types without a contributor are emptied: what no contributor feeds is not in the index. */
@@ -156,13 +197,10 @@ public class LuceneSearchService implements SearchService {
 
     @Deactivate
     void close() throws IOException {
-        background.shutdown();
-        index.close(); // makes a running fill fail fast; everything acknowledged is committed
-        try {
-            background.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (tick != null) {
+            tick.cancel();
         }
+        index.close(); // makes a running fill fail fast; everything acknowledged is committed
     }
 
     private static String type(Map<String, Object> props) {

@@ -46,7 +46,7 @@ class LuceneSearchServiceTest {
                     }
                     throw new UnsupportedOperationException(m.getName());
                 });
-        service = new LuceneSearchService(new LuceneIndex(dir, id -> List.of(1L, id)), auth, new DirectExecutor());
+        service = new LuceneSearchService(new LuceneIndex(dir, id -> List.of(1L, id)), auth, Runnable::run, null);
     }
 
     @AfterEach
@@ -72,6 +72,36 @@ class LuceneSearchServiceTest {
         assertEquals(Set.of("notice/1"), found(Caller.SYSTEM, "đại hội", null));
         service.addContributor(news, news.props); // reinstalled: back without reindexing
         assertEquals(Set.of("notice/1", "news/1"), found(Caller.SYSTEM, "đại hội", null));
+    }
+
+    @Test
+    void aChangeOfAFollowingContributorsModuleIsIndexedOrRemovedAsItAnswers() {
+        Map<String, SearchDocument> current = new java.util.HashMap<>();
+        SearchContributor following = new SearchContributor() {
+            @Override public String label() { return "Thông báo"; }
+            @Override public void feed(Consumer<SearchDocument> sink) { }
+            @Override public boolean followsChanges() { return true; }
+            @Override public java.util.Optional<SearchDocument> document(vn.sotay.api.change.ChangeEvent e) {
+                return java.util.Optional.ofNullable(current.get(e.id()));
+            }
+        };
+        service.addContributor(following, Map.of(SearchContributor.TYPE, "notice", "sotay.module", "notices"));
+        current.put("1", doc("notice", "1", "Đại hội chi bộ", "x"));
+        service.changed(vn.sotay.api.change.ChangeEvent.created("news", "notice", 1, null));
+        assertEquals(Set.of(), found(Caller.SYSTEM, "đại hội", null), "another module's event is ignored");
+        service.changed(vn.sotay.api.change.ChangeEvent.created("notices", "notice", 1, null));
+        assertEquals(Set.of("notice/1"), found(Caller.SYSTEM, "đại hội", null));
+        current.remove("1");
+        service.changed(vn.sotay.api.change.ChangeEvent.updated("notices", "notice", 1, null));
+        assertEquals(Set.of(), found(Caller.SYSTEM, "đại hội", null), "no longer searchable: removed");
+        current.put("2", doc("notice", "2", "Đại hội", "x"));
+        service.changed(vn.sotay.api.change.ChangeEvent.created("notices", "notice", 2, null));
+        service.changed(vn.sotay.api.change.ChangeEvent.deleted("notices", "notice", 2, null));
+        assertEquals(Set.of(), found(Caller.SYSTEM, "đại hội", null), "deleted");
+        service.index(doc("news", "3", "Đại hội", "x"));
+        service.addContributor(news, news.props);
+        service.changed(vn.sotay.api.change.ChangeEvent.updated("news", "news", 3, null));
+        assertEquals(Set.of("news/3"), found(Caller.SYSTEM, "đại hội", null), "a contributor not following changes is left alone");
     }
 
     @Test

@@ -1,0 +1,81 @@
+package vn.sotay.news.internal;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.slf4j.LoggerFactory;
+
+import vn.sotay.api.persistence.PersistenceUnit;
+import vn.sotay.api.schedule.Job;
+import vn.sotay.api.schedule.Scheduler;
+
+/**
+ * Article views, counted in memory and written every {@link #FLUSH} in one transaction by a job on
+ * the platform scheduler (and when the module stops): a read must not cost a write on the meeting
+ * days. A crash loses at most those seconds of view counts, never an acknowledged change.
+ */
+final class ViewCounter {
+    static final Duration FLUSH = Duration.ofSeconds(5);
+
+    private final PersistenceUnit unit;
+    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private Job job;
+
+    ViewCounter(PersistenceUnit unit) {
+        this.unit = unit;
+    }
+
+    /** Starts the periodic flush ({@code news.views}). */
+    void start(Scheduler scheduler) {
+        job = scheduler.every("news.views", FLUSH, this::flush);
+    }
+
+    /** Stops the job and writes what is counted. */
+    void stop() {
+        if (job != null) {
+            job.cancel();
+        }
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(ViewCounter.class).warn("View counts lost at stop: {}", e.toString());
+        }
+    }
+
+    void count(long articleId) {
+        pending.computeIfAbsent(articleId, k -> new LongAdder()).increment();
+    }
+
+    /** Views counted since the last flush. */
+    long pending(long articleId) {
+        LongAdder n = pending.get(articleId);
+        return n == null ? 0 : n.sum();
+    }
+
+    /** Writes the counted views; on failure they are counted again at the next flush. */
+    synchronized void flush() {
+        Map<Long, Long> batch = new HashMap<>();
+        pending.forEach((id, n) -> {
+            long v = n.sumThenReset();
+            if (v > 0) {
+                batch.put(id, v);
+            }
+        });
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            unit.write(em -> {
+                batch.forEach((id, n) -> em.createQuery("UPDATE ArticleEntity a SET a.views = a.views + :n WHERE a.id = :id")
+                        .setParameter("n", n).setParameter("id", id).executeUpdate());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            batch.forEach((id, n) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(n));
+            throw e;
+        }
+    }
+}
