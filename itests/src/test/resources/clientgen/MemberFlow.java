@@ -9,8 +9,8 @@ import vn.sotay.client.api.NoticesApi;
 import vn.sotay.client.api.PlatformApi;
 import vn.sotay.client.model.Login;
 import vn.sotay.client.model.NoticeDetail;
-import vn.sotay.client.model.NoticeItem;
-import vn.sotay.client.model.NoticePage;
+import vn.sotay.client.model.InboxItem;
+import vn.sotay.client.model.InboxItemPage;
 import vn.sotay.client.model.SearchHit;
 import vn.sotay.client.model.SendRequest;
 
@@ -18,7 +18,8 @@ import vn.sotay.client.model.SendRequest;
  * A client developer's first program against Sổ Tay, written only against the Java client that
  * openapi-generator made from {@code GET /api/openapi.json} (ClientGenerationIT compiles it with
  * the generated sources and runs it): a committee sends a notice, a member of the cell logs in,
- * lists their notices, opens it, acknowledges it and finds it by search.
+ * finds it in their inbox (unread count, the item's content reference), opens it, marks the item
+ * read, acknowledges the notice and finds it by search.
  */
 public final class MemberFlow {
     private MemberFlow() {
@@ -34,21 +35,27 @@ public final class MemberFlow {
         steps.add("sent " + sent.getId());
 
         ApiClient member = signedIn(baseUri, memberLogin, password);
-        NoticesApi notices = new NoticesApi(member);
-        NoticePage page = notices.listNotices(20, null);
-        NoticeItem item = page.getItems().stream().filter(i -> i.getId().equals(sent.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("the new notice is not in the member's list: " + page));
-        steps.add("listed " + item.getId() + " read=" + item.getRead());
+        PlatformApi platform = new PlatformApi(member);
+        long unread = platform.countUnreadInbox().getUnread();
+        InboxItemPage inbox = platform.listInbox(20, null);
+        InboxItem item = inbox.getItems().stream()
+                .filter(i -> i.getContent() != null && "notice".equals(i.getContent().getRef().getType())
+                        && String.valueOf(sent.getId()).equals(i.getContent().getRef().getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the new notice is not in the member's inbox: " + inbox));
+        steps.add("inbox " + item.getId() + " unread=" + unread + " read=" + item.getRead());
 
-        NoticeDetail opened = notices.getNotice(item.getId());
-        steps.add("opened " + opened.getId() + " read=" + opened.getRead() + " body=" + opened.getBody());
+        NoticesApi notices = new NoticesApi(member);
+        NoticeDetail opened = notices.getNotice(Long.valueOf(item.getContent().getRef().getId()));
+        platform.markInboxItemRead(item.getId(), null);
+        steps.add("opened " + opened.getId() + " read=" + opened.getRead() + " body=" + opened.getBody()
+                + " unread=" + platform.countUnreadInbox().getUnread());
 
         NoticeDetail acknowledged = notices.acknowledgeNotice(opened.getId(), null);
         steps.add("acknowledged " + acknowledged.getId() + " acknowledged=" + acknowledged.getAcknowledged());
 
         List<SearchHit> hits = List.of();
         for (int i = 0; i < 50 && hits.isEmpty(); i++) { // the index is refreshed within a second or so
-            hits = new PlatformApi(member).search(title, "notice", 10).stream()
+            hits = platform.search(title, "notice", 10).stream()
                     .filter(h -> String.valueOf(sent.getId()).equals(h.getId())).toList();
             if (hits.isEmpty()) {
                 Thread.sleep(200);

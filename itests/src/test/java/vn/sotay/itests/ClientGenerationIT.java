@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code native}: java.net.http and Jackson, nothing else) from the LIVE document of the booted
  * distribution compiles, and a member's flow written against it runs (see
  * {@code src/test/resources/clientgen/MemberFlow.java}): a committee sends a notice, a member lists,
- * opens, acknowledges and finds it by search; an unknown notice is a typed 404 problem.
+ * finds it in the inbox, opens it, marks it read, acknowledges it and finds it by search; an unknown notice is a typed 404 problem.
  */
 @Order(4)
 class ClientGenerationIT {
@@ -77,8 +77,10 @@ class ClientGenerationIT {
         }
         System.out.println("Client generated and compiled in " + generatedAndCompiled + " ms; flow: " + steps);
         assertEquals(6, steps.size(), steps.toString());
-        assertTrue(steps.get(1).endsWith("read=false"), "listed unread: " + steps);
+        assertTrue(steps.get(1).matches("inbox \\d+ unread=[1-9]\\d* read=false"), "in the inbox, unread: " + steps);
+        long unreadBefore = Long.parseLong(steps.get(1).replaceAll(".*unread=(\\d+).*", "$1"));
         assertTrue(steps.get(2).contains("read=true body=Gửi bằng client"), "opened and read: " + steps);
+        assertTrue(steps.get(2).endsWith(" unread=" + (unreadBefore - 1)), "marking the item read counts down: " + steps);
         assertTrue(steps.get(3).endsWith("acknowledged=true"), "acknowledged: " + steps);
         assertTrue(steps.get(4).startsWith("found 1 "), "found by search: " + steps);
         assertTrue(steps.get(5).startsWith("unknown notice 404 ") && steps.get(5).contains("\"status\":404"),

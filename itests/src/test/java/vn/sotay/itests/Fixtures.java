@@ -93,6 +93,21 @@ final class Fixtures {
                 .longField("id"));
     }
 
+    /** The inbox item the notice of side {@code s} put in its cell's inboxes (as a reader of that cell of its own lists it). */
+    long inboxItem(Side s) {
+        return once("inbox" + s, () -> {
+            long notice = notice(s);
+            String token = holders.create("inbox reader " + s, cellCode(s), List.of(), true).token;
+            for (JsonNode i : http.get("/api/inbox?limit=100", token).expectJson(200).json().path("items")) {
+                if (("notice:" + notice).equals(i.path("content").path("ref").path("type").asText() + ":"
+                        + i.path("content").path("ref").path("id").asText())) {
+                    return i.path("id").asLong();
+                }
+            }
+            throw new AssertionError("notice " + notice + " is not in its cell's inbox");
+        });
+    }
+
     ObjectNode noticeBody(long audience) {
         return Http.object().put("title", "Thông báo kiểm thử " + tag + " số " + SEQUENCE.incrementAndGet())
                 .put("body", "Các chi bộ nắm tình hình và báo cáo kết quả.").put("audienceOrgId", audience);

@@ -153,7 +153,7 @@ public final class Http {
         headers.forEach(b::header);
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
-            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = client.send(b.build(), Http::bodyUnlessStream);
             return new Response(method + " " + path, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8),
                     r.headers());
         } catch (IOException e) {
@@ -162,6 +162,39 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * The body, except for a Server-Sent Events stream ({@code text/event-stream}, which never ends):
+     * its status and headers are kept, the connection is closed at once and the body is empty.
+     */
+    static HttpResponse.BodySubscriber<byte[]> bodyUnlessStream(HttpResponse.ResponseInfo info) {
+        if (info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            return new HttpResponse.BodySubscriber<>() {
+                @Override
+                public java.util.concurrent.CompletionStage<byte[]> getBody() {
+                    return java.util.concurrent.CompletableFuture.completedFuture(new byte[0]);
+                }
+
+                @Override
+                public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                    s.cancel();
+                }
+
+                @Override
+                public void onNext(List<java.nio.ByteBuffer> item) {
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                }
+
+                @Override
+                public void onComplete() {
+                }
+            };
+        }
+        return HttpResponse.BodySubscribers.ofByteArray();
     }
 
     /** Every item of a paged list ({@code {"items":[...],"next":...}}), following {@code next}. */

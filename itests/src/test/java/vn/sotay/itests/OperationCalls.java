@@ -192,6 +192,13 @@ final class OperationCalls {
         for (String op : new String[] {"GET /api/notices/{id}", "POST /api/notices/{id}/ack", "GET /api/notices/{id}/stats"}) {
             sided(op, c -> request().with("id", c.id(() -> c.fx().notice(c.side()))));
         }
+        // inbox and live updates (streams: the client keeps the status and headers and hangs up)
+        for (String op : new String[] {"GET /api/inbox", "GET /api/inbox/unread", "POST /api/inbox/read",
+            "GET /api/inbox/stream"}) {
+            common(op, c -> request());
+        }
+        common("GET /api/live", c -> request().query("topic=platform/inbox"));
+        sided("POST /api/inbox/{id}/read", c -> request().with("id", c.id(() -> c.fx().inboxItem(c.side()))));
         NewsCalls.register();
         DocumentCalls.register();
     }

@@ -161,6 +161,15 @@ public class NoticeStore {
         });
     }
 
+    /** The notices with these ids (content references); unknown ids are absent. */
+    List<Notice> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return unit.read(em -> em.createQuery("SELECT n FROM NoticeEntity n WHERE n.id IN :ids", NoticeEntity.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList().stream().map(NoticeStore::notice).toList());
+    }
+
     /** Notices with an id above {@code afterId}, by id (keyset paging for the search feed). */
     List<Notice> after(long afterId, int max) {
         return unit.read(em -> em.createQuery("SELECT n FROM NoticeEntity n WHERE n.id > :id ORDER BY n.id",

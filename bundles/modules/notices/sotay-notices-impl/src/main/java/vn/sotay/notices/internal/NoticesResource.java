@@ -22,6 +22,8 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,9 @@ import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.auth.AuthorizationService;
+import vn.sotay.api.content.ContentRef;
+import vn.sotay.api.inbox.Inbox;
+import vn.sotay.api.inbox.InboxMessage;
 import vn.sotay.api.member.MemberService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
@@ -57,6 +62,9 @@ public class NoticesResource {
     private final AuthorizationService auth;
     private final MemberService members;
     private final AuditService audit;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Inbox inboxService;
 
     @Activate
     public NoticesResource(@Reference NoticeStore store, @Reference InboxCache inbox, @Reference OrgService orgs,
@@ -109,6 +117,7 @@ public class NoticesResource {
         Notice n = store.insert(r.title(), r.body(), r.audienceOrgId(), c.accountId(), c.name(), now,
                 r.expiresAt() == null ? null : r.expiresAt().truncatedTo(ChronoUnit.MILLIS));
         audit.record(c, "notice.send", "notice", String.valueOf(n.id()), n.title());
+        tell(c, n);
         return Views.detail(n, tree, false, false);
     }
 
@@ -208,6 +217,22 @@ public class NoticesResource {
     /** The caller is a member of a cell inside the notice's audience. */
     private static boolean isRecipient(Caller c, OrgTree tree, Notice n) {
         return c.memberId() != null && c.cellId() != null && tree.isWithin(c.cellId(), n.audienceOrgId());
+    }
+
+    /** Tells the audience in their inboxes (platform inbox); a failure is logged, the notice stays sent. */
+    private void tell(Caller c, Notice n) {
+        Inbox i = inboxService;
+        if (i == null) {
+            return;
+        }
+        try {
+            String text = n.body().length() > 200 ? n.body().substring(0, 199) + "…" : n.body();
+            i.tellSubtree(c, "notices", n.audienceOrgId(), new InboxMessage(n.title(), text,
+                    new ContentRef(NoticeResolver.TYPE, String.valueOf(n.id())), "Mở thông báo",
+                    "/cms/#/notices/read/" + n.id()));
+        } catch (RuntimeException e) {
+            LOG.warn("Telling the audience of notice {} in their inboxes failed", n.id(), e);
+        }
     }
 
     private static ProblemException notFound() {

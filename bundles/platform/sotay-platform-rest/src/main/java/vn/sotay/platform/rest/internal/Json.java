@@ -14,7 +14,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * bodies, and bounded while parsing ({@link #CONSTRAINTS}): a breach is a 400 problem, never a deep
  * recursion or a huge allocation.
  */
-final class Json {
+public final class Json {
     /** Nesting depth of objects and arrays. */
     static final int MAX_DEPTH = 64;
     /** Characters of one string value (the body itself is bounded at 1 MiB by {@link BodyLimit}). */
@@ -27,7 +27,7 @@ final class Json {
     static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
             .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).maxNameLength(MAX_NAME).build();
 
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

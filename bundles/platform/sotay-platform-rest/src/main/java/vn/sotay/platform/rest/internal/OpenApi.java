@@ -134,7 +134,8 @@ public final class OpenApi {
                     name = q.value();
                 } else if (a instanceof Description x) {
                     doc = x;
-                } else if (a instanceof Context || a.annotationType().getSimpleName().endsWith("Param")) {
+                } else if (a instanceof Context || a instanceof javax.ws.rs.container.Suspended
+                        || a.annotationType().getSimpleName().endsWith("Param")) {
                     context = true;
                 }
             }
@@ -195,7 +196,11 @@ public final class OpenApi {
         Type ret = m.getGenericReturnType();
         Map<String, Object> responses = new LinkedHashMap<>();
         Returns r = m.getAnnotation(Returns.class);
-        if (ret == void.class || r != null && r.value() == Void.class) {
+        Produces produced = m.getAnnotation(Produces.class);
+        if (produced != null && List.of(produced.value()).contains("text/event-stream")) {
+            responses.put("200", Map.of("description", "Luồng Server-Sent Events", "content",
+                    Map.of("text/event-stream", Map.of("schema", Map.of("type", "string")))));
+        } else if (ret == void.class || r != null && r.value() == Void.class) {
             responses.put(r != null && r.status() != 200 ? String.valueOf(r.status()) : "204",
                     Map.of("description", "Thành công"));
         } else if (r != null) {

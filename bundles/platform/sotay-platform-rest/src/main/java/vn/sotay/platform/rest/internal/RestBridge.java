@@ -84,7 +84,13 @@ public class RestBridge {
             Dictionary<String, String> init = new Hashtable<>();
             init.put("hide-service-list-page", "true");
             init.put("disable-address-updates", "true");
-            http.registerServlet(ALIAS, new ApiServlet(registry, bus), init, null);
+            ApiServlet api = new ApiServlet(registry, bus);
+            if (http instanceof org.ops4j.pax.web.service.WebContainer web) {
+                // async: Server-Sent Events streams (inbox, live updates) hold no Jetty thread while open
+                web.registerServlet(ALIAS, api, init, 1, true, null);
+            } else {
+                http.registerServlet(ALIAS, api, init, null);
+            }
             http.registerServlet("/", new ApiServlet.Root(), null, null);
         } catch (ServletException | NamespaceException e) {
             throw new IllegalStateException("Cannot register the REST servlet at " + ALIAS, e);

@@ -25,7 +25,7 @@ import vn.sotay.api.rest.CacheableContent;
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
 public class SecurityHeaders implements ContainerResponseFilter {
-    static final String CSP = "default-src 'none'; frame-ancestors 'none'";
+    public static final String CSP = "default-src 'none'; frame-ancestors 'none'";
 
     @Context
     private ResourceInfo resource;
