@@ -10,7 +10,7 @@ import vn.sotay.client.api.PlatformApi;
 import vn.sotay.client.model.Login;
 import vn.sotay.client.model.NoticeDetail;
 import vn.sotay.client.model.InboxItem;
-import vn.sotay.client.model.InboxItemPage;
+import vn.sotay.client.model.InboxPage;
 import vn.sotay.client.model.SearchHit;
 import vn.sotay.client.model.SendRequest;
 
@@ -37,7 +37,7 @@ public final class MemberFlow {
         ApiClient member = signedIn(baseUri, memberLogin, password);
         PlatformApi platform = new PlatformApi(member);
         long unread = platform.countUnreadInbox().getUnread();
-        InboxItemPage inbox = platform.listInbox(20, null);
+        InboxPage inbox = platform.listInbox(20, null);
         InboxItem item = inbox.getItems().stream()
                 .filter(i -> i.getContent() != null && "notice".equals(i.getContent().getRef().getType())
                         && String.valueOf(sent.getId()).equals(i.getContent().getRef().getId()))
