@@ -5,10 +5,9 @@ import vn.sotay.api.rest.Description;
 
 /**
  * Party membership status; it decides who counts in the rates the provinces report. Each status carries
- * its column of the charter's table ({@code countsInRates}), read only by {@link Eligibility}, where
- * the rules are written down and asked: the enum never calls {@code Eligibility} (no cycle between the
- * two files), so the rule has one source, this column, and one public question,
- * {@link Eligibility#countsInRates}.
+ * its "counted in rates" column of the charter's table, which only {@link Eligibility} reads: Eligibility
+ * documents the rules and is where modules ask. The enum never calls Eligibility (no cycle between the
+ * two files).
  */
 @Description("Tình trạng đảng tịch; quyết định ai được tính trong các tỉ lệ báo cáo")
 public enum MemberStatus {
