@@ -53,9 +53,13 @@ public final class Eligibility {
         return s != MemberStatus.TRANSFERRED;
     }
 
-    /** Counts in a rate's denominator (logins, reads, attendance, study completion). */
+    /**
+     * Counts in a rate's denominator (logins, reads, attendance, study completion): official and
+     * probationary members, as the table above says; the per-status column lives in {@link MemberStatus}
+     * so that the enum's own {@link MemberStatus#counted()} never calls back here.
+     */
     public static boolean countsInRates(MemberStatus s) {
-        return s == MemberStatus.OFFICIAL || s == MemberStatus.PROBATIONARY;
+        return s != null && s.countsInRates;
     }
 
     /** May vote on {@code matter}. */

@@ -18,7 +18,6 @@ import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.files.FileInspector;
 import vn.sotay.api.org.OrgService;
-import vn.sotay.documents.internal.DocumentStore.Library;
 import vn.sotay.documents.internal.DocumentValidation.Valid;
 import vn.sotay.documents.internal.Views.DocumentDetail;
 import vn.sotay.documents.internal.entity.DocumentEntity;

@@ -28,7 +28,6 @@ import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Summary;
-import vn.sotay.documents.internal.DocumentStore.Library;
 import vn.sotay.documents.internal.Views.DocumentItem;
 import vn.sotay.spi.module.SotayModule;
 

@@ -20,9 +20,8 @@ import vn.sotay.spi.search.SearchContributor;
  * channel (the store publishes every committed write) and feeds everything when the index is rebuilt.
  */
 @Component(service = SearchContributor.class,
-        property = {SearchContributor.TYPE + "=" + DocumentIndexer.TYPE, SotayModule.MODULE + "=" + DocumentsModule.ID})
+        property = {SearchContributor.TYPE + "=" + DocumentsModule.CONTENT_TYPE, SotayModule.MODULE + "=" + DocumentsModule.ID})
 public class DocumentIndexer implements SearchContributor {
-    static final String TYPE = "document";
     private static final int BATCH = 200;
 
     private final DocumentStore store;
@@ -75,7 +74,7 @@ public class DocumentIndexer implements SearchContributor {
         for (Doc.Attachment a : d.attachments()) {
             body.append(files.text(a.sha256())).append('\n');
         }
-        return new SearchDocument(TYPE, String.valueOf(d.id()), d.number() + " " + d.title(), body.toString(),
+        return new SearchDocument(DocumentsModule.CONTENT_TYPE, String.valueOf(d.id()), d.number() + " " + d.title(), body.toString(),
                 "/api/documents/" + d.id(), List.of(d.audienceOrgId()),
                 d.publishedAt() == null ? null : d.issuedOn().atStartOfDay(Access.ZONE).toInstant(), List.of(d.number()));
     }

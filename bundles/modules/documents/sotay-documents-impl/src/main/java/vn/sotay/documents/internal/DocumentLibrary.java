@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import vn.sotay.api.persistence.PersistenceUnit;
-import vn.sotay.documents.internal.DocumentStore.Library;
 import vn.sotay.documents.internal.entity.DocumentEntity;
 
 /**

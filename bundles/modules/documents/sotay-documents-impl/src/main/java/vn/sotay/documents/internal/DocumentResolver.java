@@ -17,7 +17,7 @@ import vn.sotay.spi.content.ContentResolver;
 import vn.sotay.spi.module.SotayModule;
 
 /** Party documents as content references ({@code document:<id>}), readable by the same rule as {@code GET /api/documents/{id}}. */
-@Component(property = {ContentResolver.TYPE + "=" + DocumentIndexer.TYPE, SotayModule.MODULE + "=" + DocumentsModule.ID})
+@Component(property = {ContentResolver.TYPE + "=" + DocumentsModule.CONTENT_TYPE, SotayModule.MODULE + "=" + DocumentsModule.ID})
 public class DocumentResolver implements ContentResolver {
     private final DocumentStore store;
     private final AuthorizationService auth;
@@ -35,7 +35,7 @@ public class DocumentResolver implements ContentResolver {
         Map<String, ResolvedContent> out = new HashMap<>();
         store.heads(numeric).values().stream().filter(l -> Access.readable(auth, caller, l))
                 .forEach(l -> out.put(String.valueOf(l.documentId()), new ResolvedContent(
-                        new ContentRef(DocumentIndexer.TYPE, String.valueOf(l.documentId())), true,
+                        new ContentRef(DocumentsModule.CONTENT_TYPE, String.valueOf(l.documentId())), true,
                         l.number() + " " + l.title(), "/api/documents/" + l.documentId(), "Tài liệu", null)));
         return out;
     }

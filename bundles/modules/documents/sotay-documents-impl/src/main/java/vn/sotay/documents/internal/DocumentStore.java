@@ -59,10 +59,6 @@ public class DocumentStore implements ChangeListener {
     private final DownloadCounter downloads;
     private final Bookmarks bookmarks;
 
-    /** Published documents, newest issued first, with a map by id. Immutable. */
-    record Library(List<Doc> newestFirst, Map<Long, Doc> byId) {
-    }
-
     @Activate
     public DocumentStore(@Reference PersistenceService persistence, @Reference ChangeBus changes,
             @Reference Scheduler scheduler) {
@@ -178,7 +174,7 @@ public class DocumentStore implements ChangeListener {
     }
 
     private void publish(ChangeEvent.Kind kind, Doc d) {
-        changes.publishAndWait(new ChangeEvent(DocumentsModule.ID, DocumentIndexer.TYPE, String.valueOf(d.id()), kind,
+        changes.publishAndWait(new ChangeEvent(DocumentsModule.ID, DocumentsModule.CONTENT_TYPE, String.valueOf(d.id()), kind,
                 d.audienceOrgId(), Instant.now()), ChangeBus.WAIT);
     }
 

@@ -9,6 +9,8 @@ import vn.sotay.spi.module.SotayModule;
 public class DocumentsModule implements SotayModule {
     /** The module id: REST path {@code /api/documents}, audit prefix, menu ids. */
     static final String ID = "documents";
+    /** The content type of a document: search index, change events, content references. */
+    static final String CONTENT_TYPE = "document";
 
     @Override
     public String id() {

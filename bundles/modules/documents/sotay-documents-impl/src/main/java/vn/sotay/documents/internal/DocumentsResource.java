@@ -33,7 +33,6 @@ import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.api.search.SearchHit;
 import vn.sotay.api.search.SearchService;
-import vn.sotay.documents.internal.DocumentStore.Library;
 import vn.sotay.documents.internal.Views.DocumentDetail;
 import vn.sotay.documents.internal.Views.DocumentHit;
 import vn.sotay.documents.internal.Views.DocumentItem;
@@ -120,7 +119,7 @@ public class DocumentsResource {
         Library lib = store.library();
         Set<Long> marks = Set.copyOf(store.bookmarks(c.accountId()));
         List<DocumentHit> out = new ArrayList<>();
-        for (SearchHit h : s.search(c, q, Set.of(DocumentIndexer.TYPE), Cursors.limit(limit))) {
+        for (SearchHit h : s.search(c, q, Set.of(DocumentsModule.CONTENT_TYPE), Cursors.limit(limit))) {
             Doc d = lib.byId().get(Long.parseLong(h.id()));
             if (d != null && docs.auth.canRead(c, d.audienceOrgId())) {
                 out.add(new DocumentHit(Views.item(d, marks.contains(d.id()), false), h.snippet(), h.highlights()));

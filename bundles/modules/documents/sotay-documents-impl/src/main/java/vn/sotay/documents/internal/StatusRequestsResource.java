@@ -63,7 +63,7 @@ public class StatusRequestsResource {
     @OperationId("listDocumentStatusRequests")
     public List<StatusRequestView> pending(@Context SecurityContext sc) {
         Caller c = Callers.of(sc);
-        DocumentStore.Library lib = store.library(); // both ends are published documents: no query per request
+        Library lib = store.library(); // both ends are published documents: no query per request
         return requests.pending().stream().map(r -> view(c, r, lib)).filter(v -> v != null).toList();
     }
 
@@ -98,7 +98,7 @@ public class StatusRequestsResource {
     }
 
     /** The view, or {@code null} when the caller does not review the target document. */
-    private StatusRequestView view(Caller c, StatusRequests.Request r, DocumentStore.Library lib) {
+    private StatusRequestView view(Caller c, StatusRequests.Request r, Library lib) {
         Doc target = lib.byId().containsKey(r.targetId()) ? lib.byId().get(r.targetId())
                 : store.find(r.targetId()).orElse(null);
         if (target == null || !auth.holds(c, target.ownerOrgId(), Role.REVIEWER)) {

@@ -13,7 +13,7 @@ final class TestDocs {
         DocumentStore store = new DocumentStore(new DerbyUnit(db, DocumentStore.spec()), changes);
         changes.listen(store);
         if (search != null) {
-            changes.listen(Fakes.searchFollower(new DocumentIndexer(store, files), DocumentIndexer.TYPE, search));
+            changes.listen(Fakes.searchFollower(new DocumentIndexer(store, files), DocumentsModule.CONTENT_TYPE, search));
         }
         return store;
     }

@@ -17,7 +17,7 @@ final class ETags {
     }
 
     static String article(Article a, Long shownViews) {
-        boolean images = a.coverImageId() != null || a.body() != null && a.body().contains(NewsImages.URL);
+        boolean images = a.coverImageId() != null || a.body() != null && a.body().contains(ImagePaths.URL);
         return (a.id() + "-" + a.version() + "-" + a.updatedAt().toEpochMilli() + "-" + a.status()
                 + (shownViews == null ? "" : "-" + shownViews)
                 + (images ? "-e" + ImageSigner.expiry(java.time.Instant.now()) : ""));

@@ -20,7 +20,7 @@ final class ImageRefs {
     record Ref(int start, int end, String id, String variant) {
         /** The stored (unsigned) URL: {@code /api/news/images/<id>[?variant=<v>]}. */
         String canonical() {
-            return NewsImages.URL + id + (variant == null ? "" : "?variant=" + variant);
+            return ImagePaths.URL + id + (variant == null ? "" : "?variant=" + variant);
         }
     }
 
@@ -84,10 +84,10 @@ final class ImageRefs {
                 return null;
             }
         }
-        if (!u.startsWith(NewsImages.URL, path)) {
+        if (!u.startsWith(ImagePaths.URL, path)) {
             return null;
         }
-        int id = path + NewsImages.URL.length();
+        int id = path + ImagePaths.URL.length();
         int idEnd = id;
         while (idEnd < u.length() && hex(u.charAt(idEnd))) {
             idEnd++;
@@ -99,7 +99,7 @@ final class ImageRefs {
         if (idEnd < u.length() && u.charAt(idEnd) == '?') {
             int q = u.indexOf('#', idEnd);
             for (String p : u.substring(idEnd + 1, q < 0 ? u.length() : q).split("&")) {
-                if (p.startsWith("variant=") && NewsImages.VARIANTS.containsKey(p.substring(8))) {
+                if (p.startsWith("variant=") && ImagePaths.VARIANTS.containsKey(p.substring(8))) {
                     variant = p.substring(8);
                 }
             }

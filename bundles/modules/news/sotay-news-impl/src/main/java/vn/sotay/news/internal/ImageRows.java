@@ -45,7 +45,7 @@ final class ImageRows {
     }
 
     /** The uploader of this image and the articles showing it now (NEWS_IMAGE_USE), if the image exists. */
-    Optional<NewsStore.ImageReaders> readers(String sha256) {
+    Optional<ImageReaders> readers(String sha256) {
         return unit.read(em -> {
             List<ImageEntity> image = em.createQuery("SELECT i FROM ImageEntity i WHERE i.sha256 = :s", ImageEntity.class)
                     .setParameter("s", sha256).getResultList();
@@ -57,7 +57,7 @@ final class ImageRows {
                 em.createQuery("SELECT a FROM ArticleEntity a WHERE a.id IN :ids", ArticleEntity.class)
                         .setParameter("ids", chunk).getResultList().forEach(a -> articles.add(Rows.article(a)));
             }
-            return Optional.of(new NewsStore.ImageReaders(image.get(0).getUploaderAccountId(), articles));
+            return Optional.of(new ImageReaders(image.get(0).getUploaderAccountId(), articles));
         });
     }
 

@@ -101,7 +101,7 @@ final class ImageSigner {
 
     /** The signed URL of an image or of its variant ({@code null}: the original), valid until {@code exp}. */
     String url(String id, String variant, long exp) {
-        return NewsImages.URL + id + "?" + (variant == null ? "" : "variant=" + variant + "&") + "exp=" + exp + "&sig="
+        return ImagePaths.URL + id + "?" + (variant == null ? "" : "variant=" + variant + "&") + "exp=" + exp + "&sig="
                 + signature(id, exp);
     }
 

@@ -51,7 +51,7 @@ final class ImageUses {
             return;
         }
         em.createQuery("SELECT a FROM ArticleEntity a WHERE a.coverImageId IS NOT NULL OR a.body LIKE :p",
-                ArticleEntity.class).setParameter("p", "%" + NewsImages.URL + "%").getResultList()
+                ArticleEntity.class).setParameter("p", "%" + ImagePaths.URL + "%").getResultList()
                 .forEach(e -> record(em, e));
     }
 }

@@ -39,7 +39,7 @@ final class ImageVariants {
     /** Variant name → encoded bytes, narrowest first; empty when the image is not wider than any variant. */
     static Map<String, byte[]> make(Path file, InspectedFile f) {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        int widest = NewsImages.VARIANTS.values().stream().filter(w -> f.width() > w).max(Integer::compare).orElse(0);
+        int widest = ImagePaths.VARIANTS.values().stream().filter(w -> f.width() > w).max(Integer::compare).orElse(0);
         if (widest == 0 || f.kind() == FileKind.WEBP) {
             return out;
         }
@@ -51,7 +51,7 @@ final class ImageVariants {
             return out;
         }
         String format = f.kind() == FileKind.JPEG ? "jpeg" : "png";
-        NewsImages.VARIANTS.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(v -> {
+        ImagePaths.VARIANTS.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(v -> {
             if (f.width() > v.getValue() && img.getWidth() >= v.getValue()) {
                 out.put(v.getKey(), encode(scale(img, v.getValue()), format));
             }

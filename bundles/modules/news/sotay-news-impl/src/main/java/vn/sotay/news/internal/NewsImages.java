@@ -36,10 +36,6 @@ import vn.sotay.api.files.InspectedFile;
 @Component(service = NewsImages.class)
 public class NewsImages {
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** Path of an image by its id (SHA-256). */
-    static final String URL = "/api/news/images/";
-    /** Variant name → width in pixels; an image narrower than a variant gets none of that name. */
-    static final Map<String, Integer> VARIANTS = Map.of("thumb", 320, "phone", 720);
     /** What an article may show. */
     static final Set<FileKind> KINDS = EnumSet.of(FileKind.PNG, FileKind.JPEG, FileKind.GIF, FileKind.WEBP);
     /** An image id: its SHA-256 in lower-case hex. */
@@ -128,7 +124,7 @@ public class NewsImages {
         if (variant != null && i.variants().containsKey(variant)) {
             file = dir.resolve(key + "-" + variant);
             type = FileKind.JPEG.mediaType().equals(i.mediaType()) ? type : FileKind.PNG.mediaType();
-        } else if (variant != null && !VARIANTS.containsKey(variant)) {
+        } else if (variant != null && !ImagePaths.VARIANTS.containsKey(variant)) {
             return Optional.empty();
         }
         try {

@@ -333,10 +333,6 @@ public class NewsStore implements ChangeListener {
     }
 
 
-    /** Who may fetch an image without a signed URL: its uploader, and the readers of the articles showing it. */
-    record ImageReaders(long uploaderAccountId, List<Article> articles) {
-    }
-
     // images (see ImageRows)
 
     Map<String, NewsImage> images(Collection<String> ids) {

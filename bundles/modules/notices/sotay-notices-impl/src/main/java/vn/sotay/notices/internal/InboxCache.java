@@ -29,41 +29,37 @@ import vn.sotay.spi.change.ChangeListener;
 public final class InboxCache implements ChangeListener {
     static final int MAX_MEMBERS = 100_000;
 
-    /** One member's receipt flags for one notice. */
-    record Flags(boolean read, boolean acknowledged) {
-    }
-
     private final Map<Long, List<Notice>> byAudience = new ConcurrentHashMap<>();
-    private final Map<Long, Map<Long, Flags>> receipts = java.util.Collections.synchronizedMap(
+    private final Map<Long, Map<Long, NoticeFlags>> receipts = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Map<Long, Flags>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Long, Map<Long, NoticeFlags>> eldest) {
                     return size() > MAX_MEMBERS;
                 }
             });
     private final Function<Long, List<Notice>> loadAudience;
-    private final Function<Long, Map<Long, Flags>> loadReceipts;
+    private final Function<Long, Map<Long, NoticeFlags>> loadReceipts;
 
     @Activate
     public InboxCache(@Reference NoticeStore store) {
         this(store::byAudience, store::receiptsOf);
     }
 
-    InboxCache(Function<Long, List<Notice>> loadAudience, Function<Long, Map<Long, Flags>> loadReceipts) {
+    InboxCache(Function<Long, List<Notice>> loadAudience, Function<Long, Map<Long, NoticeFlags>> loadReceipts) {
         this.loadAudience = loadAudience;
         this.loadReceipts = loadReceipts;
     }
 
     /** Unexpired notices of these audiences, the member's unread first, then newest; one page. */
     List<NoticeRow> inbox(List<Long> audiences, long memberId, Instant now, int offset, int max) {
-        Map<Long, Flags> flags = flags(memberId);
+        Map<Long, NoticeFlags> flags = flags(memberId);
         List<NoticeRow> all = new ArrayList<>();
         for (Long a : audiences) {
             for (Notice n : byAudience.computeIfAbsent(a, this::load)) {
                 if (!n.expired(now)) {
-                    Flags f = flags.get(n.id());
+                    NoticeFlags f = flags.get(n.id());
                     all.add(new NoticeRow(n, f != null && f.read(), f != null && f.acknowledged()));
                 }
             }
@@ -80,8 +76,8 @@ public final class InboxCache implements ChangeListener {
                 n.audienceOrgId(), n.senderAccountId(), n.senderName(), n.sentAt(), n.expiresAt())).toList();
     }
 
-    private Map<Long, Flags> flags(long memberId) {
-        Map<Long, Flags> f = receipts.get(memberId);
+    private Map<Long, NoticeFlags> flags(long memberId) {
+        Map<Long, NoticeFlags> f = receipts.get(memberId);
         if (f == null) {
             f = new ConcurrentHashMap<>(loadReceipts.apply(memberId));
             receipts.put(memberId, f);
@@ -101,9 +97,9 @@ public final class InboxCache implements ChangeListener {
 
     /** The member read or acknowledged a notice (after commit). */
     void received(long memberId, long noticeId, boolean read, boolean acknowledged) {
-        Map<Long, Flags> f = receipts.get(memberId);
+        Map<Long, NoticeFlags> f = receipts.get(memberId);
         if (f != null) {
-            f.put(noticeId, new Flags(read, acknowledged));
+            f.put(noticeId, new NoticeFlags(read, acknowledged));
         }
     }
 }

@@ -123,12 +123,12 @@ public class NoticeStore {
     }
 
     /** A member's receipt flags by notice id (one indexed query). */
-    Map<Long, InboxCache.Flags> receiptsOf(long memberId) {
+    Map<Long, NoticeFlags> receiptsOf(long memberId) {
         return unit.read(em -> {
-            Map<Long, InboxCache.Flags> out = new HashMap<>();
+            Map<Long, NoticeFlags> out = new HashMap<>();
             for (Object[] r : em.createQuery("SELECT r.noticeId, r.readAt, r.acknowledgedAt FROM ReceiptEntity r "
                     + "WHERE r.memberId = :m", Object[].class).setParameter("m", memberId).getResultList()) {
-                out.put((Long) r[0], new InboxCache.Flags(r[1] != null, r[2] != null));
+                out.put((Long) r[0], new NoticeFlags(r[1] != null, r[2] != null));
             }
             return out;
         });

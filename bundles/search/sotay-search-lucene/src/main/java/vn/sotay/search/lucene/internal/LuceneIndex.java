@@ -1,5 +1,21 @@
 package vn.sotay.search.lucene.internal;
 
+import static vn.sotay.search.lucene.internal.Fields.BODY;
+import static vn.sotay.search.lucene.internal.Fields.BODY_F;
+import static vn.sotay.search.lucene.internal.Fields.DATE;
+import static vn.sotay.search.lucene.internal.Fields.FMT;
+import static vn.sotay.search.lucene.internal.Fields.FORMAT;
+import static vn.sotay.search.lucene.internal.Fields.FROM;
+import static vn.sotay.search.lucene.internal.Fields.GEN;
+import static vn.sotay.search.lucene.internal.Fields.ID;
+import static vn.sotay.search.lucene.internal.Fields.IDENT;
+import static vn.sotay.search.lucene.internal.Fields.KEY;
+import static vn.sotay.search.lucene.internal.Fields.TITLE;
+import static vn.sotay.search.lucene.internal.Fields.TITLE_F;
+import static vn.sotay.search.lucene.internal.Fields.TYPE;
+import static vn.sotay.search.lucene.internal.Fields.UNTIL;
+import static vn.sotay.search.lucene.internal.Fields.URL;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,13 +71,6 @@ import vn.sotay.api.search.SearchHit;
 /** The on-disk index: one IndexWriter, near-real-time searches, committed by {@link #tick()} every second; no OSGi. */
 final class LuceneIndex implements Closeable {
     static final String BLANK_QUERY = "Vui lòng nhập từ khóa tìm kiếm";
-    static final String KEY = "key", TYPE = "type", ID = "id", TITLE = "title", TITLE_F = "title_f", BODY = "body",
-            BODY_F = "body_f", URL = "url", DATE = "date", AUD = "aud", SCOPE = "scope", GEN = "gen", IDENT = "ident",
-            FROM = "from", UNTIL = "until";
-    /** Version of the document fields, in {@link #FMT} of every document ({@link #outdated}). */
-    static final String FORMAT = "2", FMT = "fmt";
-    /** {@link #AUD} value of a document addressed to everyone. */
-    static final String PUBLIC = "*";
     /**
      * Score of a key match, above any text-only score: BM25 gives a term under its boost × idf,
      * idf &lt; 22 even at 2^31 documents, so 32 terms × (6 + 2 + 3 + 1) × 22 &lt; 8,500.

@@ -1,12 +1,12 @@
 package vn.sotay.search.lucene.internal;
 
-import static vn.sotay.search.lucene.internal.LuceneIndex.AUD;
-import static vn.sotay.search.lucene.internal.LuceneIndex.BODY;
-import static vn.sotay.search.lucene.internal.LuceneIndex.BODY_F;
-import static vn.sotay.search.lucene.internal.LuceneIndex.PUBLIC;
-import static vn.sotay.search.lucene.internal.LuceneIndex.SCOPE;
-import static vn.sotay.search.lucene.internal.LuceneIndex.TITLE;
-import static vn.sotay.search.lucene.internal.LuceneIndex.TITLE_F;
+import static vn.sotay.search.lucene.internal.Fields.AUD;
+import static vn.sotay.search.lucene.internal.Fields.BODY;
+import static vn.sotay.search.lucene.internal.Fields.BODY_F;
+import static vn.sotay.search.lucene.internal.Fields.PUBLIC;
+import static vn.sotay.search.lucene.internal.Fields.SCOPE;
+import static vn.sotay.search.lucene.internal.Fields.TITLE;
+import static vn.sotay.search.lucene.internal.Fields.TITLE_F;
 
 import java.util.Collection;
 import java.util.List;

@@ -74,7 +74,7 @@ class VisibilityWindowTest {
                 org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
                         new org.apache.lucene.index.IndexWriterConfig())) {
             org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
-            old.add(new org.apache.lucene.document.StringField(LuceneIndex.TYPE, "notice",
+            old.add(new org.apache.lucene.document.StringField(Fields.TYPE, "notice",
                     org.apache.lucene.document.Field.Store.YES));
             w.addDocument(old); // written before the visibility window existed: no expiry to check
         }

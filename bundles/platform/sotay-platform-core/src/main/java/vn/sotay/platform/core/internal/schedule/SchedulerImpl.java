@@ -31,7 +31,7 @@ import vn.sotay.api.schedule.Scheduler;
  * it remembers the jobs its bundle scheduled and cancels them when the bundle releases the service.
  */
 @Component(service = Scheduler.class, scope = ServiceScope.BUNDLE)
-public class SchedulerImpl implements Scheduler {
+public class SchedulerImpl implements Scheduler, SchedulerPool.Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerImpl.class);
 
     private final ScheduledExecutorService executor;
@@ -101,7 +101,8 @@ public class SchedulerImpl implements Scheduler {
     }
 
     /** Adds {@code <bundle> <job> (<schedule>)} for each job not yet done. */
-    void describe(List<String> out) {
+    @Override
+    public void describe(List<String> out) {
         jobs.stream().filter(t -> !t.done()).forEach(t -> out.add(owner + " " + t.name + " (" + t.schedule + ")"));
     }
 

@@ -14,14 +14,20 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The platform's one pool of scheduler threads, shared by every bundle's {@link SchedulerImpl}, and
- * the list of those instances ({@code sotay:jobs}).
+ * the list of those instances ({@code sotay:jobs}) seen only as {@link Jobs} (no reference back).
  */
 @Component(service = SchedulerPool.class)
 public class SchedulerPool {
     static final int THREADS = 2;
 
+    /** One bundle's scheduler as the pool lists it. */
+    interface Jobs {
+        /** Appends every job not yet done, as {@code <bundle> <job>}. */
+        void describe(List<String> out);
+    }
+
     private final ScheduledThreadPoolExecutor executor;
-    private final Set<SchedulerImpl> schedulers = ConcurrentHashMap.newKeySet();
+    private final Set<Jobs> schedulers = ConcurrentHashMap.newKeySet();
 
     public SchedulerPool() {
         this(THREADS);
@@ -44,11 +50,11 @@ public class SchedulerPool {
         return executor;
     }
 
-    void add(SchedulerImpl s) {
+    void add(Jobs s) {
         schedulers.add(s);
     }
 
-    void remove(SchedulerImpl s) {
+    void remove(Jobs s) {
         schedulers.remove(s);
     }
 
