@@ -3,7 +3,7 @@
 
 const POLL_MS = 10000;
 const state = { user: null, menu: [], screens: {}, installed: null, lang: localStorage.getItem('sotay.lang') === 'en' ? 'en' : 'vi',
-  size: localStorage.getItem('sotay.size') || 'm', loaded: new Map(), route: null, polling: null };
+  size: localStorage.getItem('sotay.size') || 'm', loaded: new Map(), route: null, polling: null, settling: 0 };
 
 // ---------------------------------------------------------------------------------------------
 // text
@@ -410,9 +410,13 @@ function startPolling() {
     if (!state.user || document.hidden) return;
     try {
       const now = await installed();
-      if (now === state.installed) return;
+      const changed = now !== state.installed;
+      if (!changed && !state.settling) return;
       const first = state.installed === null;
       state.installed = now;
+      // a module's services leave (and arrive) one by one: after a change, read the menu again at the
+      // next two ticks too, so that a menu read halfway through the change does not stay
+      state.settling = changed ? (first ? 0 : 2) : state.settling - 1;
       if (first && state.menu.length) return; // the menu was read at login (else: read it now)
       if (await refreshMenu()) {
         renderMenu();

@@ -113,17 +113,41 @@ class CmsIT {
         Http http = Distribution.get().http();
         String admin = http.login(Demo.ADMIN, Demo.PASSWORD);
         assertTrue(http.get("/api/menu", admin).expectJson(200).body().contains("platform.import"));
+        // /api keeps answering while the CMS leaves: its pages live in the platform's servlet context
+        // (vn.sotay.spi.web.WebServlet), so Pax Web never restarts the Jetty context under /api
+        java.util.concurrent.ConcurrentLinkedQueue<String> blips = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread watcher = new Thread(() -> {
+            while (watching.get()) {
+                try {
+                    HttpResponse<String> r = send("GET", "/api/ping", Map.of(), null);
+                    if (r.statusCode() != 200) {
+                        blips.add(r.statusCode() + " " + r.body());
+                    }
+                    Thread.sleep(5);
+                } catch (RuntimeException e) {
+                    blips.add(e.toString());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cms-it-api-watcher");
+        watcher.start();
         try {
             Shell.exec("feature:uninstall sotay-cms");
             Await.until(Duration.ofSeconds(30), "/cms/ answers 404 after feature:uninstall sotay-cms", () -> {
                 HttpResponse<String> r = send("GET", "/cms/", Map.of(), null);
                 return Await.Check.of(r.statusCode() == 404, r.statusCode());
             });
+            watching.set(false);
+            join(watcher);
+            assertTrue(blips.isEmpty(), "/api/ping answered otherwise while the CMS was uninstalled: " + blips);
             Http.Response menu = http.get("/api/menu", admin).expectJson(200);
             assertFalse(menu.body().contains("platform.import"), "the CMS's own menu entries went: " + menu.body());
             assertTrue(menu.body().contains("news.feed"), "the modules' entries stay: " + menu.body());
             http.get("/api/notices", admin).expectJson(200);
         } finally {
+            watching.set(false);
             Shell.exec("feature:install sotay-cms");
         }
         Await.until(Duration.ofSeconds(30), "/cms/ answers again", () -> {
@@ -220,5 +244,13 @@ class CmsIT {
         return setCookies.stream().filter(c -> c.startsWith(name + "=")).findFirst()
                 .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).orElseThrow(() -> new AssertionError(
                         "no " + name + " cookie in " + setCookies));
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
