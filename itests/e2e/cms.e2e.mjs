@@ -377,9 +377,23 @@ const scenarios = {
     await page.locator('nav.menu a[data-menu-id="news.feed"]').waitFor();
     check(await page.evaluate(() => !document.hidden), 'the admin page is hidden: it would not poll');
     await page.evaluate(() => { window.__noReload = 'still here'; });
+    // what the page's polls saw, printed when the menu does not follow
+    const seen = [];
+    const watch = async r => {
+      if (!/\/api\/(modules|menu)|\/cms\/m\/index\.json/.test(r.url())) return;
+      const body = await r.text().catch(e => `(${e.message})`);
+      seen.push(`${new Date().toISOString().slice(11, 23)} ${r.status()} ${r.url().replace(BASE, '')} news=${body.includes('news')} ${body.length}B`);
+    };
+    const consoled = msg => seen.push(`console ${msg.type()}: ${msg.text()}`);
+    page.on('response', watch);
+    page.on('console', consoled);
     await shell('feature:uninstall sotay-news');
+    seen.push(`${new Date().toISOString().slice(11, 23)} uninstalled`);
     try {
-      await page.locator('nav.menu a[data-menu-id="news.feed"]').waitFor({ state: 'detached', timeout: 60000 });
+      await page.locator('nav.menu a[data-menu-id="news.feed"]').waitFor({ state: 'detached', timeout: 60000 })
+        .catch(e => { throw new Error(`${e.message}\nthe page's polls:\n${seen.join('\n')}`); });
+      page.off('response', watch);
+      page.off('console', consoled);
       await page.locator('#screen-gone').waitFor({ timeout: 15000 });
       check(await page.evaluate(() => window.__noReload) === 'still here', 'the page was reloaded');
       check(await page.locator('nav.menu a[data-menu-id="notices.inbox"]').count() === 1, 'notices menu went too');

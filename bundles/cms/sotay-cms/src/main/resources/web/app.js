@@ -406,18 +406,20 @@ async function installed() {
 function startPolling() {
   stopPolling();
   state.installed = null;
+  state.settling = 0;
+  // the baseline goes with the menu just read at login or boot: taken now, not at the first tick,
+  // or a module installed or removed in those first seconds would never reach the menu
+  installed().then(now => { if (state.installed === null) state.installed = now; }, () => {});
   const tick = async () => {
     if (!state.user || document.hidden) return;
     try {
       const now = await installed();
       const changed = now !== state.installed;
       if (!changed && !state.settling) return;
-      const first = state.installed === null;
       state.installed = now;
       // a module's services leave (and arrive) one by one: after a change, read the menu again at the
       // next two ticks too, so that a menu read halfway through the change does not stay
-      state.settling = changed ? (first ? 0 : 2) : state.settling - 1;
-      if (first && state.menu.length) return; // the menu was read at login (else: read it now)
+      state.settling = changed ? 2 : state.settling - 1;
       if (await refreshMenu()) {
         renderMenu();
         const id = screensOf(state.route);
