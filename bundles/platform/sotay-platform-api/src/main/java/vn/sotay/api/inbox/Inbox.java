@@ -37,6 +37,12 @@ public interface Inbox {
     int MAX_MEMBERS = 1000;
 
     /**
+     * The live topic ({@link vn.sotay.api.live.LiveUpdates}) new items are pushed on, as event
+     * {@code inbox} with the item's id: what {@code GET /api/inbox/stream} follows.
+     */
+    String LIVE_TOPIC = "platform/inbox";
+
+    /**
      * Tells every member whose cell lies in {@code orgId}'s subtree.
      *
      * @param module the sending module's id ({@code notices}), recorded with the item

@@ -14,7 +14,8 @@ import vn.sotay.api.content.ContentRef;
  * @param actionLabel the label of an optional action button ("Mở thông báo"), at most
  *                    {@value #MAX_LABEL} characters; given together with {@code actionLink}
  * @param actionLink  where the action leads: an API or CMS path starting with {@code /} (never an
- *                    absolute URL), at most {@value #MAX_LINK} characters
+ *                    absolute URL, no backslash or control character: browsers read {@code /\host} as
+ *                    another site), at most {@value #MAX_LINK} characters
  * @since 1.0
  */
 public record InboxMessage(String title, String text, ContentRef ref, String actionLabel, String actionLink) {
@@ -35,7 +36,8 @@ public record InboxMessage(String title, String text, ContentRef ref, String act
             throw ProblemException.invalid("action", "Nút hành động cần cả nhãn và đường dẫn.");
         }
         if (actionLabel != null && (actionLabel.isBlank() || actionLabel.length() > MAX_LABEL
-                || !actionLink.startsWith("/") || actionLink.startsWith("//") || actionLink.length() > MAX_LINK)) {
+                || !actionLink.startsWith("/") || actionLink.startsWith("//") || actionLink.length() > MAX_LINK
+                || actionLink.chars().anyMatch(ch -> ch == '\\' || ch < 0x20 || ch == 0x7f))) {
             throw ProblemException.invalid("action", "Nút hành động không hợp lệ (nhãn tối đa " + MAX_LABEL
                     + " ký tự, đường dẫn bắt đầu bằng /).");
         }

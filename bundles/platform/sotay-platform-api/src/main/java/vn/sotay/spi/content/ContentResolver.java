@@ -1,6 +1,7 @@
 package vn.sotay.spi.content;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
@@ -33,4 +34,15 @@ public interface ContentResolver {
      * same rule as the module's own read endpoint.
      */
     Map<String, ResolvedContent> resolve(Caller caller, Collection<String> ids);
+
+    /**
+     * The ids that are decimal numbers of at most 18 digits, as longs, for a module whose ids are
+     * database keys; any other id names nothing and is left out (it comes back unavailable).
+     *
+     * @since 1.1
+     */
+    static List<Long> numericIds(Collection<String> ids) {
+        return ids.stream().filter(i -> !i.isEmpty() && i.length() <= 18 && i.chars().allMatch(c -> c >= '0' && c <= '9'))
+                .map(Long::valueOf).toList();
+    }
 }

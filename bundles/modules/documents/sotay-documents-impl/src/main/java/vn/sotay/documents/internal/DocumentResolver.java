@@ -30,8 +30,7 @@ public class DocumentResolver implements ContentResolver {
 
     @Override
     public Map<String, ResolvedContent> resolve(Caller caller, Collection<String> ids) {
-        List<Long> numeric = ids.stream().filter(i -> i.chars().allMatch(Character::isDigit) && i.length() < 19)
-                .map(Long::valueOf).toList();
+        List<Long> numeric = ContentResolver.numericIds(ids);
         Map<String, ResolvedContent> out = new HashMap<>();
         store.heads(numeric).values().stream().filter(l -> Access.readable(auth, caller, l))
                 .forEach(l -> out.put(String.valueOf(l.documentId()), new ResolvedContent(

@@ -31,8 +31,7 @@ public class ArticleResolver implements ContentResolver {
 
     @Override
     public Map<String, ResolvedContent> resolve(Caller caller, Collection<String> ids) {
-        List<Long> numeric = ids.stream().filter(i -> i.chars().allMatch(Character::isDigit) && i.length() < 19)
-                .map(Long::valueOf).toList();
+        List<Long> numeric = ContentResolver.numericIds(ids);
         Instant now = Instant.now();
         Map<String, ResolvedContent> out = new HashMap<>();
         store.headers(numeric).values().stream().filter(a -> Access.readable(auth, caller, a, now))

@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.Caller;
-import vn.sotay.api.Role;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.content.ContentRef;
 import vn.sotay.api.content.ResolvedContent;
@@ -33,23 +32,15 @@ public class NoticeResolver implements ContentResolver {
 
     @Override
     public Map<String, ResolvedContent> resolve(Caller caller, Collection<String> ids) {
-        List<Long> numeric = ids.stream().filter(i -> i.chars().allMatch(Character::isDigit) && i.length() < 19)
-                .map(Long::valueOf).toList();
+        List<Long> numeric = ContentResolver.numericIds(ids);
         Instant now = Instant.now();
         Map<String, ResolvedContent> out = new HashMap<>();
         for (Notice n : store.byIds(numeric)) {
-            if (readable(caller, n, now)) {
+            if (n.readableBy(caller, auth, now)) {
                 out.put(String.valueOf(n.id()), new ResolvedContent(new ContentRef(TYPE, String.valueOf(n.id())), true,
                         n.title(), "/api/notices/" + n.id(), "Thông báo", n.sentAt()));
             }
         }
         return out;
-    }
-
-    /** {@code NoticesResource.readable}'s rule: the sender and staff over the audience, else unexpired and within it. */
-    private boolean readable(Caller c, Notice n, Instant now) {
-        boolean manager = n.senderAccountId() == c.accountId()
-                || auth.holds(c, n.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE, Role.EDITOR, Role.REVIEWER);
-        return manager || !n.expired(now) && auth.canRead(c, n.audienceOrgId());
     }
 }

@@ -199,16 +199,10 @@ public class NoticesResource {
                 store.receiptsByCell(n.id()));
     }
 
-    /**
-     * The notice with the caller's flags, or 404: the sender and staff over the audience always
-     * read it; others only while it is not expired and {@link AuthorizationService#canRead} allows.
-     */
+    /** The notice with the caller's flags, or 404 when the caller may not open it ({@link Notice#readableBy}). */
     private NoticeRow readable(Caller c, long id, Instant now) {
         NoticeRow row = store.find(id, c.memberId()).orElseThrow(NoticesResource::notFound);
-        Notice n = row.notice();
-        boolean manager = n.senderAccountId() == c.accountId()
-                || auth.holds(c, n.audienceOrgId(), Role.SECRETARY, Role.COMMITTEE, Role.EDITOR, Role.REVIEWER);
-        if (!manager && (n.expired(now) || !auth.canRead(c, n.audienceOrgId()))) {
+        if (!row.notice().readableBy(c, auth, now)) {
             throw notFound();
         }
         return row;

@@ -39,10 +39,9 @@ import vn.sotay.api.member.MemberService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.persistence.PersistenceService;
 
-/** The platform inbox on its own unit ("inbox"); new items are pushed on the live topic {@value #TOPIC}. */
+/** The platform inbox on its own unit ("inbox"); new items are pushed on the live topic {@value Inbox#LIVE_TOPIC}. */
 @Component(service = Inbox.class, immediate = true)
 public class InboxImpl implements Inbox {
-    static final String TOPIC = "platform/inbox";
     private static final Logger LOG = LoggerFactory.getLogger(InboxImpl.class);
 
     private final InboxStore store;
@@ -76,7 +75,7 @@ public class InboxImpl implements Inbox {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindLive(LiveUpdates live) {
-        topic = live.open(TOPIC, c -> c.memberId() != null && c.cellId() != null);
+        topic = live.open(LIVE_TOPIC, c -> c.memberId() != null && c.cellId() != null);
     }
 
     void unbindLive(LiveUpdates live) {

@@ -133,6 +133,11 @@ class InboxImplTest {
         assertEquals(400, assertThrows(ProblemException.class,
                 () -> new InboxMessage("x", null, null, "Mở", "//evil.example/")).status());
         assertEquals(400, assertThrows(ProblemException.class,
+                () -> new InboxMessage("x", null, null, "Mở", "/\\evil.example/")).status(), "browsers read /\\ as //");
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> new InboxMessage("x", null, null, "Mở", "/cms/\n#x")).status());
+        assertEquals("/cms/#/notices/read/7", new InboxMessage("x", null, null, "Mở", "/cms/#/notices/read/7").actionLink());
+        assertEquals(400, assertThrows(ProblemException.class,
                 () -> new InboxMessage("x", "y".repeat(1001), null, null, null)).status());
     }
 

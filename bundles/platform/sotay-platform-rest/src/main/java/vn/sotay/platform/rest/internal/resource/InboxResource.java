@@ -39,8 +39,6 @@ import vn.sotay.spi.module.SotayModule;
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
-    /** The core's topic of new inbox items. */
-    static final String TOPIC = "platform/inbox";
     /** Items replayed after {@code Last-Event-ID} at most (older ones: {@code GET /api/inbox}). */
     static final int MAX_REPLAY = 100;
 
@@ -109,10 +107,10 @@ public class InboxResource {
             if (c.memberId() == null || c.cellId() == null) {
                 throw ProblemException.notFound("Tài khoản này không có hộp thư.");
             }
-            s = hub.connect(c, List.of(TOPIC));
+            s = hub.connect(c, List.of(Inbox.LIVE_TOPIC));
             s.start(request);
             long upto = replay(s, c, last);
-            hub.follow(s, TOPIC);
+            hub.follow(s, Inbox.LIVE_TOPIC);
             replay(s, c, upto); // what was sent between the first replay and following
         } catch (RuntimeException | IOException e) {
             LiveResource.fail(s, async, e);
@@ -125,7 +123,7 @@ public class InboxResource {
         }
         long upto = after;
         for (InboxItem i : inbox.after(c, after, MAX_REPLAY)) {
-            hub.send(s, TOPIC, "inbox", i.id(), i);
+            hub.send(s, Inbox.LIVE_TOPIC, "inbox", i.id(), i);
             upto = Math.max(upto, i.id());
         }
         return upto;
