@@ -98,6 +98,8 @@ public final class Fakes {
         @Override public Optional<Member> get(long id) { throw new UnsupportedOperationException(); }
         @Override public Page<Member> list(Caller c, long orgId, String q, String cursor, int limit) { throw new UnsupportedOperationException(); }
         @Override public List<Long> countedIn(List<Long> cellIds) { throw new UnsupportedOperationException(); }
+        @Override public List<Member> invitedIn(java.util.Collection<Long> cellIds) { throw new UnsupportedOperationException(); }
+        @Override public Map<Long, Member> getAll(java.util.Collection<Long> ids) { throw new UnsupportedOperationException(); }
     }
 
     public static final class Audit implements AuditService {

@@ -77,6 +77,16 @@ class DemoLoaderTest {
             public List<Long> countedIn(List<Long> cellIds) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public List<Member> invitedIn(java.util.Collection<Long> cellIds) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Map<Long, Member> getAll(java.util.Collection<Long> ids) {
+                throw new UnsupportedOperationException();
+            }
         };
 
         @Override

@@ -1,6 +1,7 @@
 package vn.sotay.platform.core.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,28 @@ public class MemberServiceImpl implements MemberService {
             out.addAll(db.unit().read(em -> em.createQuery(
                     "SELECT m.id FROM MemberEntity m WHERE m.cellId IN :c AND m.status IN :s", Long.class)
                     .setParameter("c", chunk).setParameter("s", COUNTED).getResultList()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Member> invitedIn(Collection<Long> cellIds) {
+        List<Member> out = new ArrayList<>();
+        for (List<Long> chunk : Sql.chunks(new java.util.LinkedHashSet<>(cellIds))) {
+            out.addAll(db.unit().read(em -> em.createQuery("SELECT m FROM MemberEntity m WHERE m.cellId IN :c"
+                    + " AND m.status <> :t ORDER BY m.cellId, m.nameFolded, m.id", MemberEntity.class)
+                    .setParameter("c", chunk).setParameter("t", MemberStatus.TRANSFERRED.name()).getResultList()
+                    .stream().map(MemberEntity::toDto).toList()));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, Member> getAll(Collection<Long> ids) {
+        Map<Long, Member> out = new HashMap<>();
+        for (List<Long> chunk : Sql.chunks(new java.util.LinkedHashSet<>(ids))) {
+            db.unit().read(em -> em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :i", MemberEntity.class)
+                    .setParameter("i", chunk).getResultList()).forEach(m -> out.put(m.id, m.toDto()));
         }
         return out;
     }
