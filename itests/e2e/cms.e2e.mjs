@@ -8,7 +8,7 @@
 // Environment: CHROMIUM (the browser binary, default /usr/bin/chromium).
 
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import zlib from 'node:zlib';
 
@@ -483,6 +483,16 @@ const scenarios = {
     await secretary.context().close();
   },
 };
+
+// Modules' own scenarios: every e2e/modules/*.mjs exports `default (kit) => ({ 'name'() {...} })`,
+// run after the platform's, in file-name order, with the helpers above (so a new module adds a
+// file and touches nothing here).
+const kit = { BASE, PASSWORD, ADMIN, SECRETARY, COMMITTEE_TP, MEMBER_A, WORD, browser, shell, check, rest, token, png,
+  session, shot, go };
+for (const file of readdirSync(new URL('./modules/', import.meta.url)).filter(f => f.endsWith('.mjs')).sort()) {
+  const contribute = (await import(`./modules/${file}`)).default;
+  for (const [name, fn] of Object.entries(contribute(kit))) scenarios[`${file.replace(/\.mjs$/, '')}: ${name}`] = fn;
+}
 
 let failed = 0;
 for (const [name, fn] of Object.entries(scenarios)) {
