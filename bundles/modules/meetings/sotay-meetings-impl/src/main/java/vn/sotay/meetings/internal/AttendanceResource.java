@@ -1,0 +1,124 @@
+package vn.sotay.meetings.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.ProblemError;
+import vn.sotay.api.ProblemException;
+import vn.sotay.api.Role;
+import vn.sotay.api.audit.AuditService;
+import vn.sotay.api.rest.Callers;
+import vn.sotay.api.rest.Description;
+import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Roles;
+import vn.sotay.api.rest.Summary;
+import vn.sotay.spi.module.SotayModule;
+
+/** {@code /api/meetings/{id}/attendees} and check-in: who is invited and who is there. */
+@Component(service = AttendanceResource.class,
+        property = {SotayModule.MODULE + "=" + MeetingsModule.ID, SotayModule.REST_RESOURCE + "=true"})
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AttendanceResource {
+    private final AttendanceStore attendance;
+    private final MeetingAccess access;
+    private final AuditService audit;
+
+    @Activate
+    public AttendanceResource(@Reference AttendanceStore attendance, @Reference MeetingAccess access,
+            @Reference AuditService audit) {
+        this.attendance = attendance;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Body of a check-in: the code the secretary shows in the room. */
+    public record CheckIn(@Description("Mã điểm danh 6 chữ số do bí thư cung cấp") String code) {
+    }
+
+    /** Body of a mark by the secretary. */
+    public record Mark(Attendee.State state, @Description("Lý do vắng, tối đa 1.000 ký tự") String reason,
+            @Description("Điểm danh hộ đảng viên (cao tuổi, không dùng điện thoại)") Boolean assisted) {
+    }
+
+    @GET
+    @Path("{id}/attendees")
+    @OperationId("listMeetingAttendees")
+    @Summary("Danh sách dự họp và điểm danh (đảng viên được mời, cấp ủy theo dõi)")
+    public List<Attendee> roll(@Context SecurityContext sc, @PathParam("id") long id) {
+        access.read(Callers.of(sc), id);
+        return attendance.roll(id);
+    }
+
+    @POST
+    @Path("{id}/check-in")
+    @OperationId("checkInToMeeting")
+    @Summary("Tự điểm danh bằng mã trong giờ họp (đảng viên được mời)")
+    public Attendee checkIn(@Context SecurityContext sc, @PathParam("id") long id, CheckIn body) {
+        Caller c = Callers.of(sc);
+        Meeting m = access.takePart(c, id);
+        String code = body == null || body.code() == null ? "" : body.code().strip();
+        if (!code.matches("\\d{6}")) {
+            throw ProblemException.invalid("code", "Mã điểm danh gồm 6 chữ số.");
+        }
+        if (m.status() != Meeting.Status.OPEN) {
+            throw ProblemException.conflict("Cuộc họp chưa bắt đầu hoặc đã kết thúc: chưa điểm danh được.");
+        }
+        if (!java.security.MessageDigest.isEqual(code.getBytes(), m.checkinCode().getBytes())) {
+            throw ProblemException.invalid("code", "Mã điểm danh không đúng.");
+        }
+        attendance.set(id, c.memberId(), Attendee.State.PRESENT, Attendee.How.SELF, null, c.memberId(), now());
+        return attendance.of(id, c.memberId());
+    }
+
+    @PUT
+    @Path("{id}/attendees/{memberId}")
+    @OperationId("markMeetingAttendance")
+    @Summary("Bí thư điểm danh: có mặt, vắng có lý do, vắng; điểm danh hộ (bí thư, cấp ủy của tổ chức chủ trì)")
+    @Roles({Role.SECRETARY, Role.COMMITTEE})
+    public Attendee mark(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("memberId") long memberId, Mark body) {
+        Caller c = Callers.of(sc);
+        Meeting m = access.run(c, id);
+        List<ProblemError> errors = new ArrayList<>();
+        String reason = AnnounceValidation.text(body == null ? null : body.reason(), "reason", "Lý do", 1000, false, errors);
+        if (body == null || body.state() == null || body.state() == Attendee.State.INVITED) {
+            errors.add(ProblemError.field("state", "Chọn có mặt, vắng có lý do hoặc vắng."));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.get(0).message(), errors);
+        }
+        if (m.status() == Meeting.Status.CANCELLED || m.status() == Meeting.Status.ANNOUNCED && body.state() == Attendee.State.PRESENT) {
+            throw ProblemException.conflict("Chỉ điểm danh có mặt khi cuộc họp đang diễn ra.");
+        }
+        Attendee.How how = body.state() != Attendee.State.PRESENT ? Attendee.How.MARKED
+                : Boolean.TRUE.equals(body.assisted()) ? Attendee.How.ASSISTED : Attendee.How.MARKED;
+        if (!attendance.set(id, memberId, body.state(), how, reason, c.memberId(), now())) {
+            throw ProblemException.notFound("Đảng viên này không có tên trong danh sách dự họp.");
+        }
+        audit.record(c, "meeting.attendance", "meeting", id + "/" + memberId, body.state() + " " + how);
+        return attendance.of(id, memberId);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
