@@ -151,6 +151,18 @@ public final class Distribution {
         return lastBootMillis;
     }
 
+    /** Runs {@code work} while the copy is stopped (its database files free), then starts it again. */
+    public synchronized <T> T whileStopped(java.util.concurrent.Callable<T> work) {
+        stop();
+        try {
+            return work.call();
+        } catch (Exception e) {
+            throw new AssertionError("While the distribution was stopped: " + e, e);
+        } finally {
+            start();
+        }
+    }
+
     /** Stops and starts the same copy: data, configuration and logs are kept. */
     public synchronized void restart() {
         stop();
