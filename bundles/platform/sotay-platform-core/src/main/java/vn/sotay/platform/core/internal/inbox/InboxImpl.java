@@ -108,9 +108,12 @@ public class InboxImpl implements Inbox {
             throw ProblemException.invalid("members", "Cần từ 1 đến " + MAX_MEMBERS + " đảng viên nhận tin.");
         }
         List<Long> channels = new ArrayList<>();
+        Map<Long, Member> found = members.getAll(ids);
         for (long id : ids) {
-            Member m = members.get(id).orElseThrow(() -> ProblemException.invalid("members",
-                    "Không tìm thấy đảng viên nhận tin."));
+            Member m = found.get(id);
+            if (m == null) {
+                throw ProblemException.invalid("members", "Không tìm thấy đảng viên nhận tin.");
+            }
             if (!sender.system() && !auth.holds(sender, m.cellId(), Role.SECRETARY, Role.COMMITTEE)) {
                 throw ProblemException.forbidden("Chỉ gửi tin cho đảng viên thuộc phạm vi mình phụ trách.");
             }

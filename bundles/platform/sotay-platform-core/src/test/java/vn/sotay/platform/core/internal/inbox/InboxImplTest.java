@@ -145,14 +145,24 @@ class InboxImplTest {
         return p.items().stream().map(InboxItem::id).toList();
     }
 
-    /** Members by id with their cells; only {@code get} is used. */
+    /** Members by id with their cells; only {@code get} and {@code getAll} (one lookup for all recipients) are used. */
     private static MemberService members(Map<Long, Long> cells) {
+        java.util.function.LongFunction<Member> member = id -> cells.get(id) == null ? null : new Member(id, "Đảng viên",
+                LocalDate.of(1980, 1, 1), null, null, null, null, cells.get(id), MemberStatus.values()[0], null, null);
         return (MemberService) Proxy.newProxyInstance(MemberService.class.getClassLoader(), new Class<?>[] {MemberService.class},
                 (p, m, args) -> {
                     if (m.getName().equals("get")) {
-                        Long cell = cells.get((Long) args[0]);
-                        return Optional.ofNullable(cell == null ? null : new Member((Long) args[0], "Đảng viên", LocalDate.of(1980, 1, 1),
-                                null, null, null, null, cell, MemberStatus.values()[0], null, null));
+                        return Optional.ofNullable(member.apply((Long) args[0]));
+                    }
+                    if (m.getName().equals("getAll")) {
+                        Map<Long, Member> out = new java.util.HashMap<>();
+                        for (Object id : (java.util.Collection<?>) args[0]) {
+                            Member found = member.apply((Long) id);
+                            if (found != null) {
+                                out.put((Long) id, found);
+                            }
+                        }
+                        return out;
                     }
                     throw new UnsupportedOperationException(m.getName());
                 });
