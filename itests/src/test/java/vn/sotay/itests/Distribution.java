@@ -163,6 +163,11 @@ public final class Distribution {
         }
     }
 
+    /** The running JVM's process (the script execs java), for what only the process tells: its arguments. */
+    public synchronized ProcessHandle process() {
+        return process.toHandle();
+    }
+
     /** Stops and starts the same copy: data, configuration and logs are kept. */
     public synchronized void restart() {
         stop();

@@ -90,6 +90,13 @@ class KarafDefaultsIT {
         }
     }
 
+    @Test
+    void theShippedHeapSettingsReachTheJvm() {
+        List<String> args = List.of(Distribution.get().process().info().arguments().orElse(new String[0]));
+        assertTrue(args.contains("-Xmx1024M") && args.contains("-Xms256M"),
+                "bin/setenv's JAVA_MAX_MEM/JAVA_MIN_MEM must become -Xmx/-Xms (Karaf 4.4's bin/inc ignores them): " + args);
+    }
+
     private static Optional<InetAddress> nonLoopback() throws IOException {
         for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (!n.isUp() || n.isLoopback()) {
