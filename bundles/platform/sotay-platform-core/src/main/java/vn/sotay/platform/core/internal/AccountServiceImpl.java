@@ -66,6 +66,12 @@ public class AccountServiceImpl implements AccountService {
 
         @AttributeDefinition(description = "PBKDF2-HMAC-SHA256 iterations for new hashes (OWASP: 600000)")
         int iterations() default Passwords.OWASP_ITERATIONS;
+
+        @AttributeDefinition(description = "Threads hashing passwords at once (0: half the processors, at least one)")
+        int hashThreads() default 0;
+
+        @AttributeDefinition(description = "Logins waiting for a hashing thread; beyond it a login gets 429 and Retry-After")
+        int hashQueue() default 16;
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -85,6 +91,7 @@ public class AccountServiceImpl implements AccountService {
     private final LoginThrottle addresses;
     private final Duration firstDelay;
     private final Duration maxDelay;
+    private final HashingPool hashing;
 
     @Activate
     public AccountServiceImpl(@Reference CoreDb db, @Reference Sessions sessions, @Reference AuditService audit,
@@ -99,6 +106,13 @@ public class AccountServiceImpl implements AccountService {
         this.maxDelay = Duration.ofMinutes(Math.max(1, config.lockMinutes()));
         this.pairs = new LoginThrottle(Math.max(1, config.maxFailures()), firstDelay, maxDelay, MAX_KEYS);
         this.addresses = new LoginThrottle(Math.max(1, config.addressMaxFailures()), firstDelay, maxDelay, MAX_KEYS);
+        this.hashing = new HashingPool(config.hashThreads() > 0 ? config.hashThreads() : HashingPool.defaultThreads(),
+                config.hashQueue());
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        hashing.close();
     }
 
     @Override
@@ -134,7 +148,8 @@ public class AccountServiceImpl implements AccountService {
                 refuseWhileBlocked(accountWide, now);
             }
         }
-        boolean ok = Passwords.verify(password, account == null ? dummyHash : account.passwordHash)
+        String stored = account == null ? dummyHash : account.passwordHash;
+        boolean ok = hashing.run(() -> Passwords.verify(password, stored))
                 && account != null && vn.sotay.api.member.Eligibility.logsIn(MemberStatus.valueOf(member.status));
         if (!ok) {
             fail(key, account, member, address, now);
@@ -250,7 +265,7 @@ public class AccountServiceImpl implements AccountService {
         refuseWhileBlocked(pairs.blockedUntil(pair(caller.accountId(), address), now), now);
         AccountEntity a = db.unit().read(em -> em.find(AccountEntity.class, caller.accountId()));
         if (a == null || oldPassword == null || oldPassword.length() > Passwords.MAX_LENGTH
-                || !Passwords.verify(oldPassword, a.passwordHash)) {
+                || !hashing.run(() -> Passwords.verify(oldPassword, a.passwordHash))) {
             if (a != null) {
                 MemberEntity m = db.unit().read(em -> em.find(MemberEntity.class, a.memberId));
                 fail(m == null ? "#" + a.id : m.phone, a, m, address, now);
@@ -303,7 +318,7 @@ public class AccountServiceImpl implements AccountService {
 
     /** Stores a new hash, unlocks, and revokes every token of the account. */
     private void setPassword(long accountId, String password) {
-        String hash = Passwords.hash(password, config.iterations());
+        String hash = hashing.run(() -> Passwords.hash(password, config.iterations()));
         db.unit().write(em -> {
             AccountEntity a = em.find(AccountEntity.class, accountId);
             a.passwordHash = hash;

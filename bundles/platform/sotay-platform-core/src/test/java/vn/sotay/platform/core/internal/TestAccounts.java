@@ -57,6 +57,8 @@ final class TestAccounts {
             @Override public int firstDelaySeconds() { return 60; }
             @Override public int lockMinutes() { return 15; }
             @Override public int iterations() { return 1000; }
+            @Override public int hashThreads() { return 2; }
+            @Override public int hashQueue() { return 16; }
         };
     }
 }
