@@ -8,18 +8,23 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import vn.sotay.api.change.ChangeBus;
 import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.schedule.Job;
 import vn.sotay.api.schedule.Scheduler;
+import vn.sotay.api.search.SearchService;
 
 /**
  * The index sweep: articles reach the search index through the change channel (the store publishes,
  * {@link ArticleSearchContributor} answers and records in the INDEXED column what the index holds);
  * every {@link #PERIOD} a job on the platform scheduler publishes a change for what that column
  * says is out of step: articles whose publication time came (scheduled) and indexed articles that
- * expired or were archived, or that a missing search service never took. One batch per run.
+ * expired or were archived, or that a missing search service never took. One batch per run, and
+ * none while no search service is installed (nothing would take the changes; the feed caches would
+ * only be evicted for nothing): when one arrives, the next run catches up.
  */
 @Component(service = NewsIndexer.class, immediate = true)
 public class NewsIndexer {
@@ -30,11 +35,18 @@ public class NewsIndexer {
     private final ChangeBus changes;
     private final Job job;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SearchService search;
+
     @Activate
     public NewsIndexer(@Reference NewsStore store, @Reference ChangeBus changes, @Reference Scheduler scheduler) {
         this.store = store;
         this.changes = changes;
-        this.job = scheduler.every("news.index-sweep", Duration.ofSeconds(5), PERIOD, () -> sweep(Instant.now()));
+        this.job = scheduler.every("news.index-sweep", Duration.ofSeconds(5), PERIOD, () -> {
+            if (search != null) {
+                sweep(Instant.now());
+            }
+        });
     }
 
     /** Without the job, for tests. */
