@@ -83,4 +83,14 @@ public class OverviewStore {
             return new Month(taking, locked, turnout, ratings.inMonths(em, from, to));
         });
     }
+
+    /** Closed meetings of a month without minutes (the demo's work list): meeting id → the account that announced it. */
+    public Map<Long, Long> closedWithoutMinutes(int monthKey) {
+        Map<Long, Long> out = new java.util.LinkedHashMap<>();
+        unit.read(em -> em.createQuery("SELECT m.id, m.createdBy FROM Meeting m WHERE m.monthKey = :k AND m.status = 'CLOSED'"
+                + " AND NOT EXISTS (SELECT n.meetingId FROM MeetingMinutes n WHERE n.meetingId = m.id) ORDER BY m.id",
+                Object[].class).setParameter("k", monthKey).getResultList())
+                .forEach(r -> out.put((Long) r[0], ((Number) r[1]).longValue()));
+        return out;
+    }
 }
