@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -75,6 +77,8 @@ final class MinutesPdf {
         private final PDDocument doc;
         private final PDType0Font font;
         private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        private final Map<Integer, Boolean> drawable = new HashMap<>();
+        private final Map<Integer, Float> widths = new HashMap<>();
         private PDPageContentStream cs;
         private float y;
 
@@ -117,30 +121,51 @@ final class MinutesPdf {
             }
         }
 
+        /** Greedy word wrap; a word longer than a line is cut between characters. Linear in the text. */
         private List<String> wrap(String p, float size) throws IOException {
             List<String> lines = new ArrayList<>();
-            StringBuilder cur = new StringBuilder();
+            StringBuilder line = new StringBuilder();
+            float lw = 0;
+            float space = cw(' ', size);
             for (String word : p.split(" ")) {
-                String next = cur.isEmpty() ? word : cur + " " + word;
-                if (!cur.isEmpty() && w(next, size) > width) {
-                    lines.add(cur.toString());
-                    cur.setLength(0);
-                    cur.append(word);
-                } else {
-                    cur.setLength(0);
-                    cur.append(next);
+                float ww = 0;
+                for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+                    ww += cw(word.codePointAt(i), size);
                 }
-                while (w(cur.toString(), size) > width && cur.length() > 1) {
-                    int cut = cur.length() - 1;
-                    while (cut > 1 && w(cur.substring(0, cut), size) > width) {
-                        cut--;
+                if (!line.isEmpty() && lw + space + ww <= width) {
+                    line.append(' ').append(word);
+                    lw += space + ww;
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    lw = 0;
+                }
+                for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+                    int cp = word.codePointAt(i);
+                    float c = cw(cp, size);
+                    if (lw + c > width && !line.isEmpty()) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        lw = 0;
                     }
-                    lines.add(cur.substring(0, cut));
-                    cur.delete(0, cut);
+                    line.appendCodePoint(cp);
+                    lw += c;
                 }
             }
-            lines.add(cur.toString());
+            lines.add(line.toString());
             return lines;
+        }
+
+        /** Width of one (safe) code point at {@code size}. */
+        private float cw(int cp, float size) throws IOException {
+            Float u = widths.get(cp);
+            if (u == null) {
+                u = font.getStringWidth(safe(Character.toString(cp)));
+                widths.put(cp, u);
+            }
+            return u / 1000 * size;
         }
 
         private void down(float by) throws IOException {
@@ -171,11 +196,14 @@ final class MinutesPdf {
             String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC);
             StringBuilder b = new StringBuilder(n.length());
             n.codePoints().forEach(cp -> {
-                boolean ok;
-                try {
-                    ok = cp >= 0x20 && font.encode(Character.toString(cp)).length > 0;
-                } catch (IOException | IllegalArgumentException e) {
-                    ok = false;
+                Boolean ok = drawable.get(cp);
+                if (ok == null) {
+                    try {
+                        ok = cp >= 0x20 && font.encode(Character.toString(cp)).length > 0;
+                    } catch (IOException | IllegalArgumentException e) {
+                        ok = false;
+                    }
+                    drawable.put(cp, ok);
                 }
                 b.appendCodePoint(ok ? cp : cp == '\t' ? ' ' : '?');
             });
