@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The minutes as an A4 PDF. The text is Vietnamese, which no Standard 14 font encodes (WinAnsi has
  * no {@code Đ}, {@code ạ}, {@code ệ}...), and the JDK ships no font: we embed a subset of Liberation
  * Sans 2.1, which PDFBox itself carries ({@code org/apache/pdfbox/resources/ttf}) and which covers
- * Latin Extended Additional (docs/stack.md, trap 11). Characters the font lacks become {@code ?}.
+ * Latin Extended Additional (docs/stack.md, trap 16). Characters the font lacks become {@code ?}.
  */
 final class MinutesPdf {
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
