@@ -11,8 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.Caller;
-import vn.sotay.api.Role;
-import vn.sotay.api.RoleGrant;
 import vn.sotay.api.member.Member;
 import vn.sotay.api.member.MemberService;
 import vn.sotay.meetings.internal.AttendanceStore;
@@ -70,8 +68,7 @@ public class MinutesDemo implements DemoContributor {
             return;
         }
         long confirmer = demo.account("0900000002").map(DemoContext.DemoAccount::accountId).orElse(admin.accountId());
-        Caller system = new Caller(admin.accountId(), admin.memberId(), admin.name(), null,
-                List.of(new RoleGrant(Role.ADMIN, demo.tree().roots().get(0).id())));
+        Caller system = Caller.SYSTEM;
         Instant now = demo.now();
         int lastMonth = MeetingsStore.monthKey(now.atZone(MeetingsStore.ZONE).minusMonths(1).toInstant());
         int n = 0;
