@@ -160,7 +160,7 @@ public class MinutesResource {
 
     @GET
     @Path("{id}/minutes/pdf")
-    @Produces("application/pdf")
+    @Produces(MediaType.WILDCARD)
     @OperationId("exportMeetingMinutesPdf")
     @Returns(value = byte[].class, mediaType = "application/pdf")
     @Summary("Tải biên bản dạng PDF")
@@ -171,7 +171,7 @@ public class MinutesResource {
 
     @GET
     @Path("{id}/minutes/docx")
-    @Produces(DOCX)
+    @Produces(MediaType.WILDCARD)
     @OperationId("exportMeetingMinutesDocx")
     @Returns(value = byte[].class, mediaType = DOCX)
     @Summary("Tải biên bản dạng DOCX (Word)")
