@@ -166,8 +166,9 @@ async function overview(ctx) {
   const month = q.get('month') || `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
   const out = h('div', { id: 'overview-result' });
   const go = (o, mo) => ctx.navigate(`/meetings/overview?org=${o}&month=${mo}`);
+  const select = await ctx.orgSelect({ name: 'org' }, undefined, org);
   ctx.main.append(h('h1', {}, t('overview')), ctx.form({ id: 'overview-form', class: 'row' }, [
-    ctx.field(t('org'), ctx.orgSelect({ name: 'org' }, null, Number(org))),
+    ctx.field(t('org'), select),
     ctx.field(t('month'), { name: 'month', type: 'month', value: month, required: true }),
     h('button', { type: 'submit' }, t('show'))], values => go(values.org, values.month)), out);
   if (!org) return;
