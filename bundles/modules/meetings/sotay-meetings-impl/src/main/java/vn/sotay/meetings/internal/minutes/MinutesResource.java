@@ -22,6 +22,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemError;
@@ -68,7 +69,8 @@ public class MinutesResource {
 
     @Activate
     public MinutesResource(@Reference MeetingAccess access, @Reference MinutesStore store,
-            @Reference AttendanceStore attendance, @Reference MinutesSources sources, @Reference OrgService orgs,
+            @Reference AttendanceStore attendance,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) MinutesSources sources, @Reference OrgService orgs,
             @Reference AuthorizationService auth, @Reference MemberService members, @Reference AuditService audit) {
         this.access = access;
         this.store = store;

@@ -6,7 +6,9 @@ import java.util.List;
  * What the minutes take from the other parts of the module: members' written opinions per agenda
  * item (góp ý) and the results of the votes. The parts that own them (opinions, votes) register an
  * implementation with a higher {@code service.ranking} than {@link NoMinutesSources} (ranking 0);
- * until then the minutes are drafted without them.
+ * until then the minutes are drafted without them. {@code MinutesResource} binds the highest-ranked
+ * one greedily (it is reactivated when a better one arrives). One implementation serves both lists:
+ * a part owning only one of them delegates the other to the next-ranked service or answers empty.
  */
 public interface MinutesSources {
 
