@@ -44,7 +44,7 @@ export default ({ BASE, ADMIN, SECRETARY, COMMITTEE_TP, WORD, session, shot, go,
       const admin = await token(ADMIN);
       const clerk = await rest('POST', `/api/meetings/${id}/minutes/approve`, admin, { as: 'CLERK' });
       check(clerk.status === 200 && clerk.json.lockedAt, `clerk approval locks: ${clerk.status} ${clerk.text}`);
-      await go(page, `/meetings/${id}/minutes`);
+      await page.reload();
       await page.locator('#minutes-locked').waitFor();
       check(await page.locator('#minutes-pdf').getAttribute('href') === `/api/meetings/${id}/minutes/pdf`, 'PDF link');
       const pdf = await fetch(`${BASE}/api/meetings/${id}/minutes/pdf`, { headers: { Authorization: `Bearer ${admin}` } });

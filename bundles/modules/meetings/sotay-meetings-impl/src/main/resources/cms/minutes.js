@@ -54,7 +54,8 @@ async function minutes(ctx, params) {
   }
   const box = h('div', { id: 'minutes-status', role: 'status' });
   ctx.main.append(h('h1', {}, t('minutes')), h('p', { class: 'muted' }, meeting.title + ' · ' + ctx.date(meeting.startsAt)), box);
-  const redraw = () => ctx.navigate(`/meetings/${id}/minutes`);
+  // the same route again fires no hashchange: render in place
+  const redraw = () => { ctx.main.replaceChildren(); return minutes(ctx, params); };
   const draftButton = h('button', { type: 'button', id: 'minutes-draft', onclick: async () => {
     try { await ctx.api('POST', `/api/meetings/${id}/minutes`); redraw(); } catch (e) { ctx.showProblem(box, e); }
   } }, m ? t('redraft') : t('draft'));
@@ -68,7 +69,7 @@ async function minutes(ctx, params) {
     m.sections.forEach(s => ctx.main.append(s.title ? h('h3', {}, s.title) : null,
       ...(s.body || '').split('\n').map(p => h('p', {}, p))));
   } else {
-    ctx.main.append(editor(ctx, t, m, id), draftButton);
+    ctx.main.append(editor(ctx, t, m, id, redraw), draftButton);
   }
   ctx.main.append(h('p', { class: 'row' },
     h('a', { href: `/api/meetings/${id}/minutes/pdf`, download: `bien-ban-${id}.pdf`, class: 'button', id: 'minutes-pdf' }, t('pdf')), ' ',
@@ -95,7 +96,7 @@ function approvals(ctx, t, m, id, box, redraw) {
     line(t('chair'), m.chairName, m.chairApproval, 'CHAIR'), line(t('clerk'), m.clerkName, m.clerkApproval, 'CLERK'));
 }
 
-function editor(ctx, t, m, id) {
+function editor(ctx, t, m, id, redraw) {
   const { h } = ctx;
   const list = h('div', { id: 'minutes-sections' });
   const add = s => {
@@ -114,7 +115,7 @@ function editor(ctx, t, m, id) {
       title: f.querySelector('[name=title]').value, body: f.querySelector('[name=body]').value }));
     await ctx.api('PUT', `/api/meetings/${id}/minutes`, { sections });
     ctx.notify(t('saved'));
-    ctx.navigate(`/meetings/${id}/minutes`);
+    await redraw();
   });
 }
 
@@ -126,6 +127,7 @@ async function rating(ctx, params) {
   const criteria = await ctx.api('GET', '/api/meetings/rating-criteria');
   let r = null;
   try { r = await ctx.api('GET', `/api/meetings/${id}/rating`); } catch (e) { if (e.status !== 404) throw e; }
+  const again = () => { ctx.main.replaceChildren(); return rating(ctx, params); };
   const select = (name, selected) => h('select', { name }, GRADES.map(g => h('option', { value: g, selected: g === selected }, t(g))));
   ctx.main.append(h('h1', {}, t('rating')), h('p', { class: 'muted' }, meeting.title),
     h('p', { id: 'rating-now' }, r ? `${t('self')}: ${t(r.selfGrade)}` + (r.confirmedGrade
@@ -140,7 +142,7 @@ async function rating(ctx, params) {
       criteria.forEach(c => { picked[c.key] = values['c_' + c.key]; });
       await ctx.api('PUT', `/api/meetings/${id}/rating`, { grade: values.grade, criteria: picked, comment: values.comment });
       ctx.notify(t('rated'));
-      ctx.navigate(`/meetings/${id}/rating`);
+      await again();
     }));
   }
   if (r && (ctx.holds('COMMITTEE'))) {
@@ -150,7 +152,7 @@ async function rating(ctx, params) {
       h('button', { type: 'submit' }, t('confirm'))], async values => {
       await ctx.api('POST', `/api/meetings/${id}/rating/confirm`, { grade: values.grade, comment: values.comment });
       ctx.notify(t('rated'));
-      ctx.navigate(`/meetings/${id}/rating`);
+      await again();
     }));
   }
   ctx.main.append(h('p', {}, h('a', { href: `#/meetings/${id}/minutes` }, t('minutes'))));
