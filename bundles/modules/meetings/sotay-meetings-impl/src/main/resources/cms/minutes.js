@@ -184,8 +184,9 @@ async function overview(ctx) {
     h('td', {}, pct(r.attendanceRate)), ...[r.good, r.fair, r.average, r.poor].map(x => h('td', {}, String(x))));
   out.append(h('h2', {}, t('children')), h('div', { class: 'table-wrap' }, h('table', { id: 'overview-children' },
     head([t('org'), ...counts]), h('tbody', {}, o.children.map(r => row(r, true)), row(o.total, false)))));
-  out.append(h('h2', {}, t('perCell')), o.cellsTruncated ? h('p', { class: 'muted' }, t('truncated')) : null,
-    h('div', { class: 'table-wrap' }, h('table', { id: 'overview-cells' },
+  out.append(h('h2', {}, t('perCell')));
+  if (o.cellsTruncated) out.append(h('p', { class: 'muted' }, t('truncated')));
+  out.append(h('div', { class: 'table-wrap' }, h('table', { id: 'overview-cells' },
       head([t('cells'), t('announced'), t('onTime'), t('held'), t('recorded'), t('attendance'), t('self'), t('confirmed')]),
       h('tbody', {}, o.cells.map(c => h('tr', { class: c.announced ? '' : 'unused' },
         h('td', {}, c.name), ...[c.announced, c.announcedOnTime, c.held, c.recorded].map(b => h('td', {}, yes(b))),
