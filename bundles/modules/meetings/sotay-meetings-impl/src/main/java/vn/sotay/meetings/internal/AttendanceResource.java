@@ -74,8 +74,7 @@ public class AttendanceResource {
     @OperationId("listMeetingAttendees")
     @Summary("Danh sách dự họp và điểm danh (đảng viên được mời, cấp ủy theo dõi)")
     public List<Attendee> roll(@Context SecurityContext sc, @PathParam("id") long id) {
-        access.read(Callers.of(sc), id);
-        signals.topic(id);
+        live(access.read(Callers.of(sc), id));
         return attendance.roll(id);
     }
 
@@ -135,8 +134,7 @@ public class AttendanceResource {
     @OperationId("getMeetingAttendance")
     @Summary("Tổng hợp điểm danh: có mặt, vắng có lý do, vắng, chưa điểm danh và tỷ lệ (miễn sinh hoạt không tính); cập nhật trực tiếp qua /api/live?topic=meetings/{id} (đảng viên được mời, cấp ủy theo dõi)")
     public AttendanceSummary summary(@Context SecurityContext sc, @PathParam("id") long id) {
-        access.read(Callers.of(sc), id);
-        signals.topic(id);
+        live(access.read(Callers.of(sc), id));
         return attendance.summary(id);
     }
 
@@ -167,6 +165,13 @@ public class AttendanceResource {
         audit.record(c, "meeting.attendance", "meeting", id + "/" + memberId, body.state() + " " + how);
         signals.attendance(id, memberId);
         return attendance.of(id, memberId);
+    }
+
+    /** Opens the meeting's live topic for those about to follow it, unless the meeting is over. */
+    private void live(Meeting m) {
+        if (m.status() == Meeting.Status.ANNOUNCED || m.status() == Meeting.Status.OPEN) {
+            signals.topic(m.id());
+        }
     }
 
     private static Instant now() {
