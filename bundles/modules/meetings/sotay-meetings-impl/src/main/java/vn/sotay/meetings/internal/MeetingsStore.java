@@ -244,7 +244,7 @@ public class MeetingsStore {
                 Meeting.Kind.valueOf(m.kind), Meeting.Status.valueOf(m.status), m.title, m.topic, instant(m.startsAt),
                 instant(m.endsAt), m.place, m.onlineRoom, m.checkinCode, m.chairMemberId, m.clerkMemberId,
                 List.copyOf(agenda.getOrDefault(m.id, List.of())), instant(m.createdAt), instant(m.openedAt),
-                instant(m.closedAt), onTime(Meeting.Kind.valueOf(m.kind), instant(m.createdAt), instant(m.startsAt)))).toList();
+                instant(m.closedAt), onTime(Meeting.Kind.valueOf(m.kind), instant(m.createdAt), instant(m.startsAt)), false)).toList();
     }
 
     /**
