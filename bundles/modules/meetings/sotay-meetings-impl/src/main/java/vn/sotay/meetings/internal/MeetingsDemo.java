@@ -78,8 +78,9 @@ public class MeetingsDemo implements DemoContributor {
         LocalDate today = now.atZone(MeetingsStore.ZONE).toLocalDate();
         OrgNode cellA = demo.tree().byCode("TP-PBT-CB01");
         long by = demo.account("0900000004").map(DemoContext.DemoAccount::accountId).orElse(0L);
-        store.unit().write(em -> {
-            int i = 0;
+        long t0 = System.nanoTime();
+        int made = store.unit().write(em -> {
+            int i = 0, n = 0;
             for (OrgNode cell : cells) {
                 List<Member> roll = byCell.getOrDefault(cell.id(), List.of());
                 if (roll.isEmpty()) {
@@ -88,13 +89,17 @@ public class MeetingsDemo implements DemoContributor {
                 if (i++ % 5 != 4) {
                     Instant start = at(today.withDayOfMonth(1).minusMonths(1).withDayOfMonth(4), 8);
                     meeting(em, cell, roll, start, Meeting.Status.CLOSED, by, start.minusSeconds(86_400L * 20), true);
+                    n++;
                 }
                 Instant next = cellA != null && cell.id() == cellA.id() ? now.plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                         : at(today.withDayOfMonth(Math.min(28, Math.max(5, today.getDayOfMonth() + 1 + i % 5))), 8);
                 meeting(em, cell, roll, next, Meeting.Status.ANNOUNCED, by, now.minusSeconds(86_400L * 12), false);
+                n++;
             }
-            return null;
+            return n;
         });
+        org.slf4j.LoggerFactory.getLogger(MeetingsDemo.class).info("Demo meetings: {} in {} ms", made,
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static Instant at(LocalDate day, int hour) {
