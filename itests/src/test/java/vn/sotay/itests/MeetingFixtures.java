@@ -69,13 +69,23 @@ final class MeetingFixtures {
                 + "/materials", fx.admin()), 200).json().get(0).path("id").asLong());
     }
 
+    /** A PDF attached to the shared announced meeting: {meeting id, attachment id}. */
+    long[] attachment(Side s) {
+        return once("attachment" + s, () -> {
+            long id = announced(s).path("id").asLong();
+            long aid = Fixtures.retry(() -> fx.http().exchange("POST", "/api/meetings/" + id + "/attachments?name=du-thao.pdf",
+                    "Bearer " + fx.admin(), Fixtures.PDF, Fixtures.pdf(), Map.of()), 201).json().path("id").asLong();
+            return new long[] {id, aid};
+        });
+    }
+
     static void register(BiConsumer<String, Builder> common, BiConsumer<String, Builder> sided) {
         String m = "/api/meetings/{id}";
         common.accept("GET /api/meetings", c -> OperationCalls.request());
         sided.accept("POST /api/meetings", c -> OperationCalls.request().json(body(c.fx().cell(c.side()),
                 Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES))));
         for (String op : new String[] {"GET " + m, "GET " + m + "/history", "GET " + m + "/attendees", "GET " + m + "/attendance",
-            "GET " + m + "/materials", "GET " + m + "/opinions"}) {
+            "GET " + m + "/materials", "GET " + m + "/opinions", "GET " + m + "/attachments"}) {
             sided.accept(op, c -> OperationCalls.request().with("id", c.id(() -> of(c.fx()).announced(c.side()).path("id").asLong())));
         }
         sided.accept("PUT " + m, c -> OperationCalls.request().with("id", c.id(() -> of(c.fx()).freshAnnounced(c.side())
@@ -97,6 +107,12 @@ final class MeetingFixtures {
         sided.accept("PUT " + m + "/attendees/{memberId}", c -> OperationCalls.request()
                 .with("id", c.id(() -> of(c.fx()).open(c.side()).path("id").asLong()))
                 .with("memberId", c.id(() -> c.fx().target(c.side()).memberId)).json(Map.of("state", "PRESENT")));
+        sided.accept("POST " + m + "/attachments", c -> OperationCalls.request().with("id", c.id(() -> of(c.fx())
+                .freshAnnounced(c.side()).path("id").asLong())).query("name=du-thao.pdf").bytes(Fixtures.PDF, Fixtures.pdf()));
+        sided.accept("GET " + m + "/attachments/{aid}", c -> {
+            long[] a = c.probe() ? new long[2] : of(c.fx()).attachment(c.side());
+            return OperationCalls.request().with("id", a[0]).with("aid", a[1]);
+        });
         sided.accept("POST " + m + "/absence", c -> OperationCalls.request()
                 .with("id", c.id(() -> of(c.fx()).announced(c.side()).path("id").asLong())).json(Map.of("reason", "Đi công tác")));
         sided.accept("POST " + m + "/materials/{materialId}/read", c -> OperationCalls.request()

@@ -102,6 +102,18 @@ class MeetingsIT {
         assertTrue(http.get(path + "/materials", memberA).expectJson(200).json().get(0).path("read").asBoolean());
         assertEquals(1, http.get(path + "/materials", secretaryA).expectJson(200).json().get(0).path("readers").asInt());
 
+        // the meeting's own file, checked by the file inspector: attached by the secretary, read by the roll
+        http.exchange("POST", path + "/attachments?name=du-thao.pdf", "Bearer " + memberA, Fixtures.PDF, Fixtures.pdf(), Map.of())
+                .expectProblem(403);
+        http.exchange("POST", path + "/attachments?name=du-thao.pdf", "Bearer " + secretaryA, Fixtures.PDF,
+                "MZ not a pdf".getBytes(StandardCharsets.UTF_8), Map.of()).expectProblem(400);
+        long aid = http.exchange("POST", path + "/attachments?name=Dự thảo nghị quyết.pdf", "Bearer " + secretaryA,
+                Fixtures.PDF, Fixtures.pdf(), Map.of()).expectJson(201).json().path("id").asLong();
+        assertEquals(aid, http.get(path + "/attachments", memberA).expectJson(200).json().get(0).path("id").asLong());
+        Http.Response file = http.get(path + "/attachments/" + aid, memberA).expect(200);
+        assertEquals("application/pdf", file.mediaType());
+        http.get(path + "/attachments/" + aid, memberB).expectProblem(404);
+
         // opinions grouped by agenda item
         long item0 = m.path("agenda").get(0).path("id").asLong(), item1 = m.path("agenda").get(1).path("id").asLong();
         http.post(path + "/opinions", memberA, Map.of("agendaItemId", item0, "body", "Đề nghị nêu rõ chỉ tiêu.")).expect(201);

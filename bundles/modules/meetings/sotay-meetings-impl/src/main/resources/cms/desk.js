@@ -76,8 +76,17 @@ async function meeting(ctx, params) {
     m.onlineRoom ? h('p', {}, h('a', { href: m.onlineRoom, rel: 'noopener noreferrer', target: '_blank' }, t('online'))) : null,
     h('h2', {}, t('agendaTitle')),
     h('ol', { id: 'meeting-agenda' }, m.agenda.map(a => h('li', {}, a.title, a.description ? h('div', { class: 'muted' }, a.description) : null)))));
-  const live = m.status === 'OPEN' || m.status === 'ANNOUNCED' ? new EventSource(`/api/live?topic=${encodeURIComponent('meetings/' + m.id)}`) : null;
-  const reload = () => ctx.navigate(`/meetings/${m.id}`);
+  let live = null;
+  if (m.status === 'OPEN' || m.status === 'ANNOUNCED') {
+    await ctx.api('GET', `/api/meetings/${m.id}/attendance`); // opens the meeting's live topic
+    live = new EventSource(`/api/live?topic=${encodeURIComponent('meetings/' + m.id)}`);
+  }
+  // the same route again does not fire hashchange: draw the page anew in place
+  const reload = async () => {
+    if (live) live.close();
+    ctx.main.replaceChildren();
+    await meeting(ctx, params);
+  };
   if (m.youRun) {
     await runnerPanel(ctx, m, live, reload);
   }

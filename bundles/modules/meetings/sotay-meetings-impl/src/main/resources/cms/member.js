@@ -6,14 +6,14 @@ const T = {
     readers: 'người đã đọc', opinions: 'Góp ý', item: 'Mục chương trình', opinion: 'Ý kiến của tôi', send: 'Gửi góp ý',
     absence: 'Báo vắng', reason: 'Lý do vắng', report: 'Báo vắng', checkIn: 'Điểm danh', code: 'Mã điểm danh (6 chữ số)',
     checkInBtn: 'Điểm danh', online: 'Tôi đã vào phòng họp trực tuyến', present: 'Bạn đã điểm danh có mặt.',
-    reported: 'Đã báo vắng.', sent: 'Đã gửi góp ý.', none: 'Chưa có góp ý.',
+    reported: 'Đã báo vắng.', sent: 'Đã gửi góp ý.', none: 'Chưa có góp ý.', files: 'Tệp đính kèm',
   },
   en: {
     materials: 'Materials', unavailable: 'No longer available', read: 'Read', markRead: 'Mark as read', readers: 'have read it',
     opinions: 'Opinions', item: 'Agenda item', opinion: 'My opinion', send: 'Send', absence: 'Report absence',
     reason: 'Reason', report: 'Report absence', checkIn: 'Check in', code: 'Check-in code (6 digits)', checkInBtn: 'Check in',
     online: 'I joined the online room', present: 'You are checked in.', reported: 'Absence reported.', sent: 'Opinion sent.',
-    none: 'No opinions yet.',
+    none: 'No opinions yet.', files: 'Attachments',
   },
 };
 
@@ -30,6 +30,12 @@ export async function memberPanel(ctx, m, live, reload) {
         x.readers != null ? h('span', { class: 'muted readers' }, ` · ${x.readers}/${x.invited} ${t('readers')}`) : null,
         x.read ? h('span', { class: 'badge' }, ` ${t('read')}`) : h('button', { type: 'button', class: 'secondary small read-material',
           onclick: async () => { await ctx.api('POST', `${base}/materials/${x.id}/read`); reload(); } }, t('markRead')))))));
+  }
+  const files = await ctx.api('GET', `${base}/attachments`);
+  if (files.length) {
+    ctx.main.append(h('section', { id: 'meeting-files' }, h('h2', {}, t('files')), h('ul', { class: 'plain' },
+      files.map(f => h('li', {}, h('a', { href: f.url, download: f.fileName }, f.fileName),
+        h('span', { class: 'muted' }, ` · ${Math.ceil(f.size / 1024)} KB`))))));
   }
   const groups = await ctx.api('GET', `${base}/opinions`);
   const section = h('section', { id: 'meeting-opinions' }, h('h2', {}, t('opinions')),

@@ -10,7 +10,8 @@ const T = {
     roll: 'Danh sách dự họp', confirmClose: 'Kết thúc cuộc họp? Ai chưa điểm danh sẽ thành vắng.', done: 'Đã lưu.',
     INVITED: 'Chưa điểm danh', PRESENT: 'Có mặt', EXCUSED: 'Vắng có lý do', ABSENT: 'Vắng',
     SELF: 'tự điểm danh', ONLINE: 'trực tuyến', MARKED: 'bí thư điểm danh', ASSISTED: 'điểm danh hộ', REPORTED: 'báo vắng trước',
-    EXEMPT: 'miễn sinh hoạt', edit: 'Sửa thông báo',
+    EXEMPT: 'miễn sinh hoạt', edit: 'Sửa thông báo', attach: 'Đính kèm tệp (PDF, DOCX, PNG, JPEG, tối đa 10 MB)',
+    attached: 'Đã đính kèm tệp.',
   },
   en: {
     open: 'Open the meeting', close: 'Close the meeting', code: 'Check-in code', postpone: 'Postpone', cancel: 'Cancel the meeting',
@@ -19,6 +20,7 @@ const T = {
     confirmClose: 'Close the meeting? Whoever has not checked in becomes absent.', done: 'Saved.',
     INVITED: 'Not yet', PRESENT: 'Present', EXCUSED: 'Excused', ABSENT: 'Absent', SELF: 'self', ONLINE: 'online',
     MARKED: 'marked', ASSISTED: 'assisted', REPORTED: 'reported ahead', EXEMPT: 'exempt', edit: 'Edit',
+    attach: 'Attach a file (PDF, DOCX, PNG, JPEG, up to 10 MB)', attached: 'File attached.',
   },
 };
 
@@ -55,6 +57,17 @@ export async function runnerPanel(ctx, m, live, reload) {
       h('button', { type: 'submit', class: 'danger' }, t('cancel'))], async v => {
       await ctx.api('POST', `${base}/cancel`, { reason: v.reason });
       ctx.notify(t('done'));
+      reload();
+    }));
+  }
+  if (m.status === 'ANNOUNCED' || m.status === 'OPEN') {
+    const file = h('input', { type: 'file', name: 'file', accept: '.pdf,.docx,.png,.jpg,.jpeg' });
+    panel.append(ctx.form({ id: 'attach-form' }, [ctx.field(t('attach'), file),
+      h('button', { type: 'submit', class: 'secondary' }, t('attach'))], async () => {
+      const f = file.files[0];
+      if (!f) return;
+      await ctx.upload(`${base}/attachments?name=${encodeURIComponent(f.name)}`, f, f.type || 'application/octet-stream');
+      ctx.notify(t('attached'));
       reload();
     }));
   }

@@ -65,7 +65,8 @@ public class MeetingsStore {
     static UnitSpec spec() {
         return new UnitSpec(MeetingsModule.ID, MeetingsStore.class.getClassLoader(),
                 List.of(MeetingEntity.class, MeetingOrgEntity.class, AgendaItemEntity.class, AttendeeEntity.class,
-                        HistoryEntity.class, MaterialEntity.class, ReadingEntity.class, OpinionEntity.class),
+                        HistoryEntity.class, MaterialEntity.class, ReadingEntity.class, OpinionEntity.class,
+                        vn.sotay.meetings.internal.entity.FileEntity.class),
                 List.of("db/meetings/V1__init.sql"));
     }
 
