@@ -107,7 +107,7 @@ class MeetingsIT {
                 .expectProblem(403);
         http.exchange("POST", path + "/attachments?name=du-thao.pdf", "Bearer " + secretaryA, Fixtures.PDF,
                 "MZ not a pdf".getBytes(StandardCharsets.UTF_8), Map.of()).expectProblem(400);
-        long aid = http.exchange("POST", path + "/attachments?name=Dự thảo nghị quyết.pdf", "Bearer " + secretaryA,
+        long aid = http.exchange("POST", path + "/attachments?name=" + Http.encode("Dự thảo nghị quyết.pdf"), "Bearer " + secretaryA,
                 Fixtures.PDF, Fixtures.pdf(), Map.of()).expectJson(201).json().path("id").asLong();
         assertEquals(aid, http.get(path + "/attachments", memberA).expectJson(200).json().get(0).path("id").asLong());
         Http.Response file = http.get(path + "/attachments/" + aid, memberA).expect(200);
