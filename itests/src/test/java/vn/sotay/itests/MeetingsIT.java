@@ -85,6 +85,13 @@ class MeetingsIT {
 
         // the roll is told; another district's member and committee know nothing; the committee above follows
         assertTrue(inbox(memberA, "Thông báo họp: Sinh hoạt chi bộ kiểm thử IT"), "member A told through the inbox");
+        for (JsonNode i : http.get("/api/inbox?limit=50", memberA).expectJson(200).json().path("items")) {
+            if (("meeting:" + id).equals(i.path("content").path("ref").path("type").asText() + ":"
+                    + i.path("content").path("ref").path("id").asText())) {
+                assertTrue(i.path("content").path("available").asBoolean(), "the meeting resolves for its member: " + i);
+                assertEquals("/api/meetings/" + id, i.path("content").path("url").asText());
+            }
+        }
         http.get(path, memberB).expectProblem(404);
         http.get(path, committeeSh).expectProblem(404);
         http.post(path + "/check-in", memberB, Map.of("code", "123456")).expectProblem(404);
