@@ -224,6 +224,20 @@ class MeetingsIT {
         JsonNode c = http.post("/api/meetings", secretaryA, own).expectJson(201).json();
         assertEquals(1, http.get("/api/meetings/" + c.path("id").asLong() + "/attendees", secretaryA).expectJson(200).json().size());
         http.get("/api/meetings/" + c.path("id").asLong(), memberC).expectProblem(404);
+        // opened a day early: the check-in window (30 minutes before the start) is not open yet
+        String early = http.post("/api/meetings/" + c.path("id").asLong() + "/open", secretaryA, null).expectJson(200).json()
+                .path("checkinCode").asText();
+        http.post("/api/meetings/" + c.path("id").asLong() + "/check-in", memberA, Map.of("code", early)).expectProblem(409);
+        // an online meeting: checking in through the room link
+        ObjectNode online = body("THEMATIC", Instant.now().plus(5, ChronoUnit.MINUTES), "Học tập chuyên đề trực tuyến IT", List.of());
+        online.remove("place");
+        online.put("onlineRoom", "https://hop.binhson.example/phong/12");
+        long o = http.post("/api/meetings", secretaryA, online).expectJson(201).json().path("id").asLong();
+        http.post("/api/meetings/" + o + "/check-in", memberA, Map.of("online", true)).expectProblem(409);
+        http.post("/api/meetings/" + o + "/open", secretaryA, null).expectJson(200);
+        JsonNode in = http.post("/api/meetings/" + o + "/check-in", memberA, Map.of("online", true)).expectJson(200).json();
+        assertEquals("ONLINE", in.path("how").asText());
+        assertEquals("PRESENT", in.path("state").asText());
         assertNotNull(http.get("/api/meetings?limit=50", memberA).expectJson(200).json().path("items").get(0));
         http.get("/api/meetings?org=" + cellA, committeeSh).expectProblem(403);
     }
