@@ -33,6 +33,7 @@ export default ({ session, shot, go, check, rest, token, SECRETARY, MEMBER_A, WO
     await member.locator('#checkin-form input[name=code]').fill(code);
     await member.locator('#checkin-form button[value=code]').click();
     await member.locator('#checked-in').waitFor();
+    await member.locator('#meeting-live', { hasText: /^Có mặt: 1\// }).waitFor({ timeout: 5000 });
     await shot(member, 'meetings-member-phone');
 
     await sec.locator('#meeting-rates dd[data-key=present]', { hasText: /^1 / }).waitFor({ timeout: 5000 });

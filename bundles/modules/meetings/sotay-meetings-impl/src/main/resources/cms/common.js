@@ -9,7 +9,7 @@ export const T = {
     REGULAR: 'Thường kỳ', THEMATIC: 'Chuyên đề', EXTRAORDINARY: 'Bất thường',
     ANNOUNCED: 'Đã thông báo', OPEN: 'Đang họp', CLOSED: 'Đã kết thúc', CANCELLED: 'Đã hủy', history: 'Lịch sử',
     POSTPONED: 'Dời lịch', EDITED: 'Sửa', OPENED: 'Bắt đầu', reason: 'Lý do', desk: 'Bàn làm việc của bí thư',
-    announced: 'Đã thông báo cuộc họp.', online: 'Họp trực tuyến', agendaTitle: 'Chương trình họp', notFound: 'Không tìm thấy cuộc họp.',
+    announced: 'Đã thông báo cuộc họp.', online: 'Họp trực tuyến', agendaTitle: 'Chương trình họp', notFound: 'Không tìm thấy cuộc họp.', byOrg: 'Cuộc họp của tổ chức',
   },
   en: {
     list: 'Meetings', none: 'No meetings yet.', at: 'When', announce: 'Announce a meeting', org: 'Holding organisation',
@@ -18,7 +18,7 @@ export const T = {
     late: 'Announced late (after the 20th of the previous month)', REGULAR: 'Regular', THEMATIC: 'Thematic',
     EXTRAORDINARY: 'Extraordinary', ANNOUNCED: 'Announced', OPEN: 'In session', CLOSED: 'Closed', CANCELLED: 'Cancelled',
     history: 'History', POSTPONED: 'Postponed', EDITED: 'Edited', OPENED: 'Opened', reason: 'Reason', desk: "Secretary's desk",
-    announced: 'Meeting announced.', online: 'Online meeting', agendaTitle: 'Agenda', notFound: 'Meeting not found.',
+    announced: 'Meeting announced.', online: 'Online meeting', agendaTitle: 'Agenda', notFound: 'Meeting not found.', byOrg: 'Meetings of an organisation',
   },
 };
 

@@ -23,6 +23,18 @@ async function list(ctx) {
         h('a', { href: `#/meetings/${i.id}` }, h('strong', {}, i.title)),
         h('div', { class: 'muted' }, t('at') + ': ' + ctx.date(i.startsAt) + ' · ' + (i.orgName || '') + ' · ' + t(i.status)),
         i.topic ? h('p', {}, i.topic) : null))), t('none')));
+  if (staff(ctx)) {
+    // the desk: what an organisation holds or takes part in (SECRETARY, COMMITTEE over it)
+    const results = h('div', { id: 'meetings-org' });
+    const pick = await ctx.orgSelect({ name: 'org', id: 'meetings-org-select' });
+    const show = () => results.replaceChildren(ctx.pager(
+      c => ctx.api('GET', `/api/meetings?org=${encodeURIComponent(pick.value)}&limit=20` + (c ? '&cursor=' + encodeURIComponent(c) : '')),
+      items => h('ul', { class: 'plain' }, items.map(i => h('li', {}, h('a', { href: `#/meetings/${i.id}` }, i.title),
+        h('span', { class: 'muted' }, ` · ${ctx.date(i.startsAt)} · ${t(i.status)}`)))), t('none')));
+    pick.addEventListener('change', show);
+    if (pick.value) show();
+    ctx.main.append(h('h2', {}, t('byOrg')), ctx.field(t('org'), pick), results);
+  }
 }
 
 const lines = v => (v || '').split('\n').map(s => s.trim()).filter(Boolean);

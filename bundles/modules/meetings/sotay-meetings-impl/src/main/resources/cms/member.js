@@ -6,14 +6,14 @@ const T = {
     readers: 'người đã đọc', opinions: 'Góp ý', item: 'Mục chương trình', opinion: 'Ý kiến của tôi', send: 'Gửi góp ý',
     absence: 'Báo vắng', reason: 'Lý do vắng', report: 'Báo vắng', checkIn: 'Điểm danh', code: 'Mã điểm danh (6 chữ số)',
     checkInBtn: 'Điểm danh', online: 'Tôi đã vào phòng họp trực tuyến', present: 'Bạn đã điểm danh có mặt.',
-    reported: 'Đã báo vắng.', sent: 'Đã gửi góp ý.', none: 'Chưa có góp ý.', files: 'Tệp đính kèm',
+    reported: 'Đã báo vắng.', sent: 'Đã gửi góp ý.', none: 'Chưa có góp ý.', files: 'Tệp đính kèm', presentNow: 'Có mặt',
   },
   en: {
     materials: 'Materials', unavailable: 'No longer available', read: 'Read', markRead: 'Mark as read', readers: 'have read it',
     opinions: 'Opinions', item: 'Agenda item', opinion: 'My opinion', send: 'Send', absence: 'Report absence',
     reason: 'Reason', report: 'Report absence', checkIn: 'Check in', code: 'Check-in code (6 digits)', checkInBtn: 'Check in',
     online: 'I joined the online room', present: 'You are checked in.', reported: 'Absence reported.', sent: 'Opinion sent.',
-    none: 'No opinions yet.', files: 'Attachments',
+    none: 'No opinions yet.', files: 'Attachments', presentNow: 'Present',
   },
 };
 
@@ -21,6 +21,14 @@ export async function memberPanel(ctx, m, live, reload) {
   const t = ctx.i18n(T);
   const { h } = ctx;
   const base = `/api/meetings/${m.id}`;
+  if (live && !m.youRun) {
+    // the room's attendance, live
+    const line = h('p', { id: 'meeting-live', class: 'muted', 'aria-live': 'polite' });
+    const show = s => { line.textContent = `${t('presentNow')}: ${s.present}/${s.counted} (${s.presentRate}%)`; };
+    show(await ctx.api('GET', `${base}/attendance`));
+    live.addEventListener('attendance', e => show(JSON.parse(e.data).summary));
+    ctx.main.append(line);
+  }
   const materials = await ctx.api('GET', `${base}/materials`);
   if (materials.length) {
     ctx.main.append(h('section', { id: 'meeting-materials' }, h('h2', {}, t('materials')), h('ul', { class: 'plain' },
