@@ -59,6 +59,11 @@ final class Fixtures {
         return http;
     }
 
+    /** The demo administrator's token (meetings are announced by it: MeetingFixtures). */
+    String admin() {
+        return admin;
+    }
+
     // ---------------------------------------------------------------------------------------------
     // organisations
 

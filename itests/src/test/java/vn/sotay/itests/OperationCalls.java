@@ -202,6 +202,7 @@ final class OperationCalls {
         NewsCalls.register();
         DocumentCalls.register();
         MeetingMinutesCalls.register(OperationCalls::sided, OperationCalls::common);
+        MeetingFixtures.register(OperationCalls::common, OperationCalls::sided);
     }
 
     /** News: articles for TP (side A) or SH (side B). */

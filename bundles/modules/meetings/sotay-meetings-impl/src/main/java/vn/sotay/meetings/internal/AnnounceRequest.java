@@ -18,7 +18,8 @@ public record AnnounceRequest(
         @Description("Địa điểm, tối đa 255 ký tự") String place,
         @Description("Đường dẫn https phòng họp trực tuyến, tối đa 500 ký tự") String onlineRoom,
         Long chairMemberId, Long clerkMemberId,
-        @Description("Chương trình họp, tối đa 30 mục") List<AgendaInput> agenda) {
+        @Description("Chương trình họp, tối đa 30 mục") List<AgendaInput> agenda,
+        @Description("Tài liệu: tham chiếu nội dung dạng loại:mã (document:12, article:3, lesson:5), tối đa 20") List<String> materials) {
 
     /** One agenda item. */
     public record AgendaInput(@Description("Tối đa 500 ký tự") String title, @Description("Tối đa 4.000 ký tự") String description) {

@@ -18,7 +18,8 @@ import vn.sotay.api.persistence.Sql;
 /** Checks and normalises (NFC, trimmed) an announcement; every bad field is named in one 400 (bounds: docs/security.md). */
 final class AnnounceValidation {
     static final int TITLE_MAX = 255, TOPIC_MAX = 4000, PLACE_MAX = 255, ROOM_MAX = 500, AGENDA_MAX = 30,
-            ITEM_TITLE_MAX = 500, ITEM_TEXT_MAX = 4000, ORGS_MAX = 50, INVITEES_MAX = 500;
+            ITEM_TITLE_MAX = 500, ITEM_TEXT_MAX = 4000, ORGS_MAX = 50, INVITEES_MAX = 500,
+            MATERIALS_MAX = 20, REASON_MAX = 1000;
     static final Duration LONGEST = Duration.ofHours(12);
 
     private AnnounceValidation() {
@@ -51,7 +52,7 @@ final class AnnounceValidation {
         } else if (r.orgId() != null && orgIds.stream().anyMatch(o -> !tree.isWithin(o, r.orgId()))) {
             errors.add(ProblemError.field("orgIds", "Tổ chức cùng họp phải thuộc tổ chức chủ trì."));
         }
-        List<Long> invitees = r.invitees() == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(r.invitees()));
+        List<Long> invitees = new ArrayList<>(r.invitees() == null ? List.of() : new LinkedHashSet<>(r.invitees()));
         if (invitees.size() > INVITEES_MAX || invitees.contains(null)) {
             errors.add(ProblemError.field("invitees", "Tối đa 500 đảng viên được mời đích danh."));
         }
@@ -76,11 +77,34 @@ final class AnnounceValidation {
                 agenda.add(new AnnounceRequest.AgendaInput(t, d));
             }
         }
+        List<String> materials = materials(r.materials(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.stream().map(ProblemError::message).collect(Collectors.joining(" ")), errors);
         }
         return new AnnounceRequest(r.orgId(), orgIds, invitees, r.kind(), title, topic, starts, ends, place, room,
-                r.chairMemberId(), r.clerkMemberId(), agenda);
+                r.chairMemberId(), r.clerkMemberId(), agenda, materials);
+    }
+
+    /** Content references {@code type:id}, distinct, at most {@link #MATERIALS_MAX}. */
+    static List<String> materials(List<String> refs, List<ProblemError> errors) {
+        List<String> out = new ArrayList<>();
+        List<String> in = refs == null ? List.of() : refs;
+        if (in.size() > MATERIALS_MAX) {
+            errors.add(ProblemError.field("materials", "Tối đa 20 tài liệu."));
+            return out;
+        }
+        for (int i = 0; i < in.size(); i++) {
+            try {
+                String ref = vn.sotay.api.content.ContentRef.parse(in.get(i) == null ? null : in.get(i).strip()).toString();
+                if (!out.contains(ref)) {
+                    out.add(ref);
+                }
+            } catch (ProblemException e) {
+                errors.add(ProblemError.field("materials[" + i + "]", "Tài liệu " + (i + 1)
+                        + ": tham chiếu không hợp lệ (dạng loại:mã, ví dụ document:12)."));
+            }
+        }
+        return out;
     }
 
     /** NFC, trimmed; empty becomes {@code null}; too long or missing (when required) is named in {@code errors}. */

@@ -42,17 +42,28 @@ public class AttendanceResource {
     private final AttendanceStore attendance;
     private final MeetingAccess access;
     private final AuditService audit;
+    private final MeetingSignals signals;
+    private final MeetingsStore store;
+    /** Members check in from this long before the start, while the meeting is open. */
+    static final java.time.Duration WINDOW = java.time.Duration.ofMinutes(30);
 
     @Activate
     public AttendanceResource(@Reference AttendanceStore attendance, @Reference MeetingAccess access,
-            @Reference AuditService audit) {
+            @Reference AuditService audit, @Reference MeetingSignals signals, @Reference MeetingsStore store) {
+        this.signals = signals;
+        this.store = store;
         this.attendance = attendance;
         this.access = access;
         this.audit = audit;
     }
 
-    /** Body of a check-in: the code the secretary shows in the room. */
-    public record CheckIn(@Description("Mã điểm danh 6 chữ số do bí thư cung cấp") String code) {
+    /** Body of a check-in: the code the secretary shows in the room, or the online room. */
+    public record CheckIn(@Description("Mã điểm danh 6 chữ số do bí thư cung cấp") String code,
+            @Description("true: điểm danh khi vào phòng họp trực tuyến (chỉ cuộc họp có phòng trực tuyến), không cần mã") Boolean online) {
+    }
+
+    /** Body of an absence reported ahead. */
+    public record Absence(@Description("Lý do vắng, bắt buộc, tối đa 1.000 ký tự") String reason) {
     }
 
     /** Body of a mark by the secretary. */
@@ -65,29 +76,70 @@ public class AttendanceResource {
     @OperationId("listMeetingAttendees")
     @Summary("Danh sách dự họp và điểm danh (đảng viên được mời, cấp ủy theo dõi)")
     public List<Attendee> roll(@Context SecurityContext sc, @PathParam("id") long id) {
-        access.read(Callers.of(sc), id);
+        live(access.read(Callers.of(sc), id));
         return attendance.roll(id);
     }
 
     @POST
     @Path("{id}/check-in")
     @OperationId("checkInToMeeting")
-    @Summary("Tự điểm danh bằng mã trong giờ họp (đảng viên được mời)")
+    @Summary("Tự điểm danh bằng mã, hoặc khi vào phòng họp trực tuyến, từ 30 phút trước giờ họp khi cuộc họp đang diễn ra (đảng viên được mời)")
     public Attendee checkIn(@Context SecurityContext sc, @PathParam("id") long id, CheckIn body) {
         Caller c = Callers.of(sc);
         Meeting m = access.takePart(c, id);
+        boolean online = body != null && Boolean.TRUE.equals(body.online());
         String code = body == null || body.code() == null ? "" : body.code().strip();
-        if (!code.matches("\\d{6}")) {
+        if (online && m.onlineRoom() == null) {
+            throw ProblemException.invalid("online", "Cuộc họp này không có phòng họp trực tuyến: điểm danh bằng mã.");
+        }
+        if (!online && !code.matches("\\d{6}")) {
             throw ProblemException.invalid("code", "Mã điểm danh gồm 6 chữ số.");
         }
-        if (m.status() != Meeting.Status.OPEN) {
-            throw ProblemException.conflict("Cuộc họp chưa bắt đầu hoặc đã kết thúc: chưa điểm danh được.");
+        Instant now = now();
+        if (m.status() != Meeting.Status.OPEN || now.isBefore(m.startsAt().minus(WINDOW))) {
+            throw ProblemException.conflict("Chưa đến giờ điểm danh hoặc cuộc họp chưa bắt đầu, đã kết thúc.");
         }
-        if (!java.security.MessageDigest.isEqual(code.getBytes(), m.checkinCode().getBytes())) {
+        // the code as stored: the meeting as shown to a member hides it
+        String expected = store.find(id).map(Meeting::checkinCode).orElse(null);
+        if (!online && (expected == null || !java.security.MessageDigest.isEqual(code.getBytes(), expected.getBytes()))) {
             throw ProblemException.invalid("code", "Mã điểm danh không đúng.");
         }
-        attendance.set(id, c.memberId(), Attendee.State.PRESENT, Attendee.How.SELF, null, c.memberId(), now());
+        attendance.set(id, c.memberId(), Attendee.State.PRESENT, online ? Attendee.How.ONLINE : Attendee.How.SELF, null,
+                c.memberId(), now);
+        signals.attendance(id, c.memberId());
         return attendance.of(id, c.memberId());
+    }
+
+    @POST
+    @Path("{id}/absence")
+    @OperationId("reportMeetingAbsence")
+    @Summary("Báo vắng trước với lý do, khi chưa điểm danh có mặt (đảng viên được mời)")
+    public Attendee reportAbsence(@Context SecurityContext sc, @PathParam("id") long id, Absence body) {
+        Caller c = Callers.of(sc);
+        Meeting m = access.takePart(c, id);
+        List<ProblemError> errors = new ArrayList<>();
+        String reason = AnnounceValidation.text(body == null ? null : body.reason(), "reason", "Lý do vắng",
+                AnnounceValidation.REASON_MAX, true, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.get(0).message(), errors);
+        }
+        if (m.status() == Meeting.Status.CLOSED || m.status() == Meeting.Status.CANCELLED
+                || attendance.of(id, c.memberId()).state() == Attendee.State.PRESENT) {
+            throw ProblemException.conflict("Cuộc họp đã kết thúc, đã hủy hoặc bạn đã điểm danh có mặt.");
+        }
+        attendance.set(id, c.memberId(), Attendee.State.EXCUSED, Attendee.How.REPORTED, reason, c.memberId(), now());
+        audit.record(c, "meeting.absence", "meeting", id + "/" + c.memberId(), null);
+        signals.attendance(id, c.memberId());
+        return attendance.of(id, c.memberId());
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @OperationId("getMeetingAttendance")
+    @Summary("Tổng hợp điểm danh: có mặt, vắng có lý do, vắng, chưa điểm danh và tỷ lệ (miễn sinh hoạt không tính); cập nhật trực tiếp qua /api/live?topic=meetings/{id} (đảng viên được mời, cấp ủy theo dõi)")
+    public AttendanceSummary summary(@Context SecurityContext sc, @PathParam("id") long id) {
+        live(access.read(Callers.of(sc), id));
+        return attendance.summary(id);
     }
 
     @PUT
@@ -115,7 +167,15 @@ public class AttendanceResource {
             throw ProblemException.notFound("Đảng viên này không có tên trong danh sách dự họp.");
         }
         audit.record(c, "meeting.attendance", "meeting", id + "/" + memberId, body.state() + " " + how);
+        signals.attendance(id, memberId);
         return attendance.of(id, memberId);
+    }
+
+    /** Opens the meeting's live topic for those about to follow it, unless the meeting is over. */
+    private void live(Meeting m) {
+        if (m.status() == Meeting.Status.ANNOUNCED || m.status() == Meeting.Status.OPEN) {
+            signals.topic(m.id());
+        }
     }
 
     private static Instant now() {

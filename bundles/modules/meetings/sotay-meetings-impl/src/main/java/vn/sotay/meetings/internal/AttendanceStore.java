@@ -71,6 +71,31 @@ public class AttendanceStore {
         });
     }
 
+    /** The ids of the members on the roll (who the inbox tells). */
+    public List<Long> memberIds(long meetingId) {
+        return unit.read(em -> em.createQuery("SELECT a.memberId FROM MeetingAttendee a WHERE a.meetingId = :m ORDER BY a.id",
+                Long.class).setParameter("m", meetingId).getResultList());
+    }
+
+    /** The roll's counts and rates: one grouped query. */
+    public AttendanceSummary summary(long meetingId) {
+        List<Object[]> rows = unit.read(em -> em.createQuery("SELECT a.state, a.statusAtInvite, COUNT(a) FROM MeetingAttendee a"
+                + " WHERE a.meetingId = :m GROUP BY a.state, a.statusAtInvite", Object[].class)
+                .setParameter("m", meetingId).getResultList());
+        int[] counted = new int[Attendee.State.values().length];
+        int invited = 0, exempt = 0;
+        for (Object[] r : rows) {
+            int n = ((Number) r[2]).intValue();
+            invited += n;
+            if (vn.sotay.api.member.Eligibility.countsInRates(MemberStatus.valueOf((String) r[1]))) {
+                counted[Attendee.State.valueOf((String) r[0]).ordinal()] += n;
+            } else {
+                exempt += n;
+            }
+        }
+        return AttendanceSummary.of(meetingId, invited, exempt, counted);
+    }
+
     private AttendeeEntity row(long meetingId, long memberId) {
         return unit.read(em -> em.createQuery("SELECT a FROM MeetingAttendee a WHERE a.meetingId = :m AND a.memberId = :p",
                 AttendeeEntity.class).setParameter("m", meetingId).setParameter("p", memberId).getResultList()

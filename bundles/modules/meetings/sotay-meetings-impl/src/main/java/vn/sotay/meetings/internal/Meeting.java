@@ -22,7 +22,10 @@ public record Meeting(long id,
         @Description("Đảng viên chủ trì") Long chairMemberId,
         @Description("Đảng viên làm thư ký cuộc họp") Long clerkMemberId,
         List<AgendaItem> agenda,
-        @Description("Thời điểm thông báo lần đầu") Instant announcedAt, Instant openedAt, Instant closedAt) {
+        @Description("Thời điểm thông báo lần đầu") Instant announcedAt, Instant openedAt, Instant closedAt,
+        @Description("Sinh hoạt thường kỳ được thông báo chậm nhất ngày 20 tháng trước (giờ Việt Nam); false: thông báo muộn (vẫn được họp)")
+        boolean announcedOnTime,
+        @Description("Người gọi điều hành cuộc họp này (bí thư, cấp ủy của tổ chức chủ trì)") boolean youRun) {
 
     /** Loại cuộc họp. */
     public enum Kind {

@@ -86,6 +86,6 @@ public class MeetingAccess {
         var node = orgs.tree().node(m.orgId());
         return new Meeting(m.id(), m.orgId(), node == null ? null : node.name(), m.orgIds(), m.kind(), m.status(),
                 m.title(), m.topic(), m.startsAt(), m.endsAt(), m.place(), m.onlineRoom(), runs ? m.checkinCode() : null,
-                m.chairMemberId(), m.clerkMemberId(), m.agenda(), m.announcedAt(), m.openedAt(), m.closedAt());
+                m.chairMemberId(), m.clerkMemberId(), m.agenda(), m.announcedAt(), m.openedAt(), m.closedAt(), m.announcedOnTime(), runs);
     }
 }

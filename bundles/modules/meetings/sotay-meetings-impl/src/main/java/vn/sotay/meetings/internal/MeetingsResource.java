@@ -65,10 +65,13 @@ public class MeetingsResource {
     private final AuthorizationService auth;
     private final MemberService members;
     private final AuditService audit;
+    private final MeetingSignals signals;
 
     @Activate
     public MeetingsResource(@Reference MeetingsStore store, @Reference MeetingAccess access, @Reference OrgService orgs,
-            @Reference AuthorizationService auth, @Reference MemberService members, @Reference AuditService audit) {
+            @Reference AuthorizationService auth, @Reference MemberService members, @Reference AuditService audit,
+            @Reference MeetingSignals signals) {
+        this.signals = signals;
         this.store = store;
         this.access = access;
         this.orgs = orgs;
@@ -79,7 +82,7 @@ public class MeetingsResource {
 
     @GET
     @OperationId("listMeetings")
-    @Summary("Cuộc họp tôi được mời, mới nhất trước; với org: cuộc họp tổ chức đó chủ trì hoặc tham gia (bí thư, cấp ủy)")
+    @Summary("Cuộc họp tôi được mời: hôm nay và sắp tới trước (sớm nhất trước), rồi đã qua (mới nhất trước); với org: cuộc họp tổ chức đó chủ trì hoặc tham gia, mới nhất trước (bí thư, cấp ủy)")
     public Page<Meeting> list(@Context SecurityContext sc,
             @QueryParam("org") @Description("Tổ chức (id) để xem các cuộc họp của tổ chức") Long org,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
@@ -95,7 +98,8 @@ public class MeetingsResource {
         } else if (c.memberId() == null) {
             return new Page<>(List.of(), null);
         } else {
-            rows = store.ofMember(c.memberId(), offset, max + 1);
+            Instant dayStart = java.time.LocalDate.now(MeetingsStore.ZONE).atStartOfDay(MeetingsStore.ZONE).toInstant();
+            rows = store.ofMember(c.memberId(), dayStart, offset, max + 1);
         }
         return Page.ofOffset(rows.stream().map(m -> access.shown(m, access.runs(c, m))).toList(), offset, max);
     }
@@ -124,8 +128,11 @@ public class MeetingsResource {
         }
         Meeting m = store.announce(new MeetingsStore.NewMeeting(r.orgId(), taking, r.kind(), r.title(), r.topic(),
                 r.startsAt(), r.endsAt(), r.place(), r.onlineRoom(), r.chairMemberId(), r.clerkMemberId(),
-                r.agenda().stream().map(a -> new String[] {a.title(), a.description()}).toList(), roll, c.accountId(), now));
+                r.agenda().stream().map(a -> new String[] {a.title(), a.description()}).toList(), r.materials(), roll, c.accountId(),
+                c.name(), now));
         audit.record(c, "meeting.announce", "meeting", String.valueOf(m.id()), m.title());
+        signals.tell(c, m, "Thông báo họp: " + m.title(), "Thời gian: " + Texts.when(m.startsAt())
+                + (m.place() != null ? ". Địa điểm: " + m.place() : ". Họp trực tuyến") + ".");
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build())
                 .entity(access.shown(m, true)).build();
     }
@@ -177,7 +184,8 @@ public class MeetingsResource {
             throw ProblemException.conflict("Cuộc họp không ở trạng thái chờ họp.");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        Meeting opened = store.setStatus(id, Meeting.Status.OPEN, code, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Meeting opened = store.setStatus(id, Meeting.Status.OPEN, code, c.accountId(), c.name(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         audit.record(c, "meeting.open", "meeting", String.valueOf(id), null);
         return access.shown(opened, true);
     }
@@ -185,7 +193,7 @@ public class MeetingsResource {
     @POST
     @Path("{id}/close")
     @OperationId("closeMeeting")
-    @Summary("Kết thúc cuộc họp (bí thư, cấp ủy của tổ chức chủ trì)")
+    @Summary("Kết thúc cuộc họp: ai chưa điểm danh (trừ miễn sinh hoạt) thành vắng (bí thư, cấp ủy của tổ chức chủ trì)")
     @Roles({Role.SECRETARY, Role.COMMITTEE})
     public Meeting close(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
@@ -193,8 +201,10 @@ public class MeetingsResource {
         if (m.status() != Meeting.Status.OPEN) {
             throw ProblemException.conflict("Cuộc họp chưa bắt đầu hoặc đã kết thúc.");
         }
-        Meeting closed = store.setStatus(id, Meeting.Status.CLOSED, null, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Meeting closed = store.setStatus(id, Meeting.Status.CLOSED, null, c.accountId(), c.name(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         audit.record(c, "meeting.close", "meeting", String.valueOf(id), null);
+        signals.closed(id);
         return access.shown(closed, true);
     }
 }

@@ -30,6 +30,10 @@ import vn.sotay.api.persistence.UnitSpec;
 import vn.sotay.meetings.internal.Meeting.AgendaItem;
 import vn.sotay.meetings.internal.entity.AgendaItemEntity;
 import vn.sotay.meetings.internal.entity.AttendeeEntity;
+import vn.sotay.meetings.internal.entity.HistoryEntity;
+import vn.sotay.meetings.internal.entity.MaterialEntity;
+import vn.sotay.meetings.internal.entity.OpinionEntity;
+import vn.sotay.meetings.internal.entity.ReadingEntity;
 import vn.sotay.meetings.internal.entity.MeetingEntity;
 import vn.sotay.meetings.internal.entity.MeetingOrgEntity;
 import vn.sotay.meetings.internal.minutes.entity.MinutesEntity;
@@ -64,6 +68,8 @@ public class MeetingsStore {
     static UnitSpec spec() {
         return new UnitSpec(MeetingsModule.ID, MeetingsStore.class.getClassLoader(),
                 List.of(MeetingEntity.class, MeetingOrgEntity.class, AgendaItemEntity.class, AttendeeEntity.class,
+                        HistoryEntity.class, MaterialEntity.class, ReadingEntity.class, OpinionEntity.class,
+                        vn.sotay.meetings.internal.entity.FileEntity.class,
                         MinutesEntity.class, MinutesSectionEntity.class, RatingEntity.class),
                 List.of("db/meetings/V1__init.sql", "db/meetings/V3__minutes.sql"));
     }
@@ -87,7 +93,8 @@ public class MeetingsStore {
     /** What an announcement stores; validated before (AnnounceValidation). */
     record NewMeeting(long orgId, List<Long> orgIds, Meeting.Kind kind, String title, String topic, Instant startsAt,
             Instant endsAt, String place, String onlineRoom, Long chairMemberId, Long clerkMemberId,
-            List<String[]> agenda, Collection<Member> roll, long createdBy, Instant now) {
+            List<String[]> agenda, List<String> materials, Collection<Member> roll, long createdBy, String byName,
+            Instant now) {
     }
 
     /** Stores a new meeting with its organisations, agenda and roll; publishes its creation. */
@@ -126,6 +133,9 @@ public class MeetingsStore {
                 a.description = item[1];
                 em.persist(a);
             }
+            MeetingHistory.materials(em, m.id, n.materials());
+            MeetingHistory.record(em, m.id, MeetingHistory.What.ANNOUNCED, n.createdBy(), n.byName(), n.now(), null,
+                    n.startsAt(), null);
             for (Member member : n.roll()) {
                 AttendeeEntity a = new AttendeeEntity();
                 a.meetingId = m.id;
@@ -156,11 +166,34 @@ public class MeetingsStore {
                 Long.class).setParameter("m", meetingId).setParameter("p", memberId).setMaxResults(1).getResultList().isEmpty());
     }
 
-    /** Meetings whose roll holds {@code memberId}, latest start first: {@code max} from {@code offset}. */
-    List<Meeting> ofMember(long memberId, int offset, int max) {
-        return unit.read(em -> meetings(em, em.createQuery("SELECT m FROM Meeting m, MeetingAttendee a WHERE a.meetingId = m.id"
-                + " AND a.memberId = :p ORDER BY m.startsAt DESC, m.id DESC", MeetingEntity.class)
-                .setParameter("p", memberId).setFirstResult(offset).setMaxResults(max).getResultList()));
+    /**
+     * Meetings whose roll holds {@code memberId}: first those not yet over by {@code dayStart} (today's
+     * first, then the coming ones, soonest first), then the past ones, latest first; {@code max} from
+     * {@code offset}. At most three indexed queries.
+     */
+    List<Meeting> ofMember(long memberId, Instant dayStart, int offset, int max) {
+        String base = "FROM Meeting m, MeetingAttendee a WHERE a.meetingId = m.id AND a.memberId = :p AND m.endsAt ";
+        return unit.read(em -> {
+            List<MeetingEntity> rows = new ArrayList<>(em.createQuery("SELECT m " + base + ">= :d ORDER BY m.startsAt, m.id",
+                    MeetingEntity.class).setParameter("p", memberId).setParameter("d", utc(dayStart))
+                    .setFirstResult(offset).setMaxResults(max).getResultList());
+            if (rows.size() < max) {
+                long coming = rows.isEmpty() ? em.createQuery("SELECT COUNT(m) " + base + ">= :d", Long.class)
+                        .setParameter("p", memberId).setParameter("d", utc(dayStart)).getSingleResult() : offset + rows.size();
+                rows.addAll(em.createQuery("SELECT m " + base + "< :d ORDER BY m.startsAt DESC, m.id DESC", MeetingEntity.class)
+                        .setParameter("p", memberId).setParameter("d", utc(dayStart))
+                        .setFirstResult((int) Math.max(0, offset - coming)).setMaxResults(max - rows.size()).getResultList());
+            }
+            return meetings(em, rows);
+        });
+    }
+
+    /** The member's meetings overlapping {@code [from, to)}, not cancelled: one indexed query, no agenda. */
+    List<MeetingEntity> calendar(long memberId, Instant from, Instant to, int max) {
+        return unit.read(em -> em.createQuery("SELECT m FROM Meeting m, MeetingAttendee a WHERE a.memberId = :p"
+                + " AND a.meetingId = m.id AND m.startsAt < :t AND m.endsAt > :f AND m.status <> 'CANCELLED' ORDER BY m.startsAt",
+                MeetingEntity.class).setParameter("p", memberId).setParameter("f", utc(from)).setParameter("t", utc(to))
+                .setMaxResults(max).getResultList());
     }
 
     /** Meetings {@code orgId} holds or takes part in, latest start first. */
@@ -171,9 +204,11 @@ public class MeetingsStore {
     }
 
     /** Sets the status (OPEN stamps openedAt and the check-in code, CLOSED closedAt); publishes the update. */
-    Meeting setStatus(long id, Meeting.Status status, String checkinCode, Instant now) {
+    Meeting setStatus(long id, Meeting.Status status, String checkinCode, long by, String byName, Instant now) {
         long org = unit.write(em -> {
             MeetingEntity m = em.find(MeetingEntity.class, id);
+            MeetingHistory.record(em, id, status == Meeting.Status.OPEN ? MeetingHistory.What.OPENED : MeetingHistory.What.CLOSED,
+                    by, byName, now, null, null, null);
             m.status = status.name();
             m.updatedAt = utc(now);
             if (status == Meeting.Status.OPEN) {
@@ -181,6 +216,11 @@ public class MeetingsStore {
                 m.checkinCode = checkinCode;
             } else if (status == Meeting.Status.CLOSED) {
                 m.closedAt = utc(now);
+                // whoever was invited, counts in rates and never came nor was excused is absent
+                em.createQuery("UPDATE MeetingAttendee a SET a.state = 'ABSENT', a.version = a.version + 1"
+                        + " WHERE a.meetingId = :m AND a.state = 'INVITED' AND a.statusAtInvite IN :s")
+                        .setParameter("m", id).setParameter("s", vn.sotay.api.member.Eligibility.countedStatuses().stream()
+                                .map(Enum::name).toList()).executeUpdate();
             }
             return m.orgId;
         });
@@ -209,6 +249,18 @@ public class MeetingsStore {
                 Meeting.Kind.valueOf(m.kind), Meeting.Status.valueOf(m.status), m.title, m.topic, instant(m.startsAt),
                 instant(m.endsAt), m.place, m.onlineRoom, m.checkinCode, m.chairMemberId, m.clerkMemberId,
                 List.copyOf(agenda.getOrDefault(m.id, List.of())), instant(m.createdAt), instant(m.openedAt),
-                instant(m.closedAt))).toList();
+                instant(m.closedAt), onTime(Meeting.Kind.valueOf(m.kind), instant(m.createdAt), instant(m.startsAt)), false)).toList();
+    }
+
+    /**
+     * Announced on time: a REGULAR meeting announced no later than the 20th (end of day, Asia/Ho_Chi_Minh)
+     * of the month before the month it starts in; other kinds are always on time (no such rule).
+     */
+    static boolean onTime(Meeting.Kind kind, Instant announcedAt, Instant startsAt) {
+        if (kind != Meeting.Kind.REGULAR) {
+            return true;
+        }
+        java.time.LocalDate deadline = startsAt.atZone(ZONE).toLocalDate().withDayOfMonth(1).minusMonths(1).withDayOfMonth(20);
+        return !announcedAt.atZone(ZONE).toLocalDate().isAfter(deadline);
     }
 }

@@ -36,7 +36,7 @@ class MinutesExportTest {
     static final Meeting MEETING = new Meeting(7, Trees.CB01, "Chi bộ Khu phố 1", List.of(Trees.CB01), Meeting.Kind.REGULAR,
             Meeting.Status.CLOSED, "Sinh hoạt thường kỳ tháng 11", "Đánh giá kết quả tháng; nhiệm vụ tháng 12", AT,
             AT.plusSeconds(7200), "Nhà văn hóa khu phố 1", null, null, 11L, 12L,
-            List.of(new Meeting.AgendaItem(70, 0, "Kết nạp đảng viên", "Xét kết nạp quần chúng Nguyễn Văn Ể")), AT, AT, AT.plusSeconds(5400));
+            List.of(new Meeting.AgendaItem(70, 0, "Kết nạp đảng viên", "Xét kết nạp quần chúng Nguyễn Văn Ể")), AT, AT, AT.plusSeconds(5400), true, false);
     static final List<Attendee> ROLL = List.of(
             new Attendee(11, "Trần Thị Bích", Trees.CB01, MemberStatus.OFFICIAL, Attendee.State.PRESENT, Attendee.How.SELF, null, null, AT),
             new Attendee(12, "Lê Văn Đức", Trees.CB01, MemberStatus.OFFICIAL, Attendee.State.PRESENT, Attendee.How.SELF, null, null, AT),
