@@ -32,6 +32,11 @@ import vn.sotay.meetings.internal.entity.AgendaItemEntity;
 import vn.sotay.meetings.internal.entity.AttendeeEntity;
 import vn.sotay.meetings.internal.entity.MeetingEntity;
 import vn.sotay.meetings.internal.entity.MeetingOrgEntity;
+import vn.sotay.meetings.internal.vote.entity.BallotEntity;
+import vn.sotay.meetings.internal.vote.entity.BoxEntity;
+import vn.sotay.meetings.internal.vote.entity.CandidateEntity;
+import vn.sotay.meetings.internal.vote.entity.RollEntity;
+import vn.sotay.meetings.internal.vote.entity.VoteEntity;
 
 /**
  * The meetings' persistence unit and the meeting itself: announcing (meeting, taking-part
@@ -60,8 +65,9 @@ public class MeetingsStore {
     /** The unit: migrations run in order (script i is version i); add V2__*.sql after V1, never edit a released one. */
     static UnitSpec spec() {
         return new UnitSpec(MeetingsModule.ID, MeetingsStore.class.getClassLoader(),
-                List.of(MeetingEntity.class, MeetingOrgEntity.class, AgendaItemEntity.class, AttendeeEntity.class),
-                List.of("db/meetings/V1__init.sql"));
+                List.of(MeetingEntity.class, MeetingOrgEntity.class, AgendaItemEntity.class, AttendeeEntity.class,
+                        VoteEntity.class, CandidateEntity.class, BallotEntity.class, RollEntity.class, BoxEntity.class),
+                List.of("db/meetings/V1__init.sql", "db/meetings/V2__votes.sql"));
     }
 
     /** The module's unit, for the other stores of the module. */
