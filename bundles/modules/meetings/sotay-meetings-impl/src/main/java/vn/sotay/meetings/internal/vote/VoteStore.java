@@ -150,14 +150,16 @@ public class VoteStore {
                 BallotEntity b = em.find(BallotEntity.class, k);
                 boolean changed = b != null;
                 if (b == null) {
-                    key.voteId = voteId;
-                    key.memberId = memberId;
                     b = key;
-                    em.persist(b);
-                    lock(em, voteId, "v.ballots + 1");
+                    b.voteId = voteId;
+                    b.memberId = memberId;
                 }
                 b.choice = choice;
                 b.castAt = utc(now);
+                if (!changed) {
+                    em.persist(b);
+                    lock(em, voteId, "v.ballots + 1");
+                }
                 return new Cast(changed, null);
             }
             RollEntity.Key k = new RollEntity.Key();
