@@ -51,7 +51,7 @@ final class AnnounceValidation {
         } else if (r.orgId() != null && orgIds.stream().anyMatch(o -> !tree.isWithin(o, r.orgId()))) {
             errors.add(ProblemError.field("orgIds", "Tổ chức cùng họp phải thuộc tổ chức chủ trì."));
         }
-        List<Long> invitees = r.invitees() == null ? List.of() : List.copyOf(new LinkedHashSet<>(r.invitees()));
+        List<Long> invitees = new ArrayList<>(r.invitees() == null ? List.of() : new LinkedHashSet<>(r.invitees()));
         if (invitees.size() > INVITEES_MAX || invitees.contains(null)) {
             errors.add(ProblemError.field("invitees", "Tối đa 500 đảng viên được mời đích danh."));
         }
