@@ -201,6 +201,7 @@ final class OperationCalls {
         sided("POST /api/inbox/{id}/read", c -> request().with("id", c.id(() -> c.fx().inboxItem(c.side()))));
         NewsCalls.register();
         DocumentCalls.register();
+        VoteCalls.register(OperationCalls::sided);
     }
 
     /** News: articles for TP (side A) or SH (side B). */

@@ -255,10 +255,46 @@ public class VoteStore {
         return find(meetingId, voteId).orElseThrow();
     }
 
-    /** Votes of the meetings (for the demo): how many exist. */
-    long countOf(List<Long> meetingIds) {
-        return meetingIds.isEmpty() ? 0 : unit.read(em -> em.createQuery("SELECT COUNT(v) FROM MeetingVote v WHERE v.meetingId IN :m",
-                Long.class).setParameter("m", meetingIds).getSingleResult());
+    /** How many votes exist (the demo loads only into an empty module). */
+    long count() {
+        return unit.read(em -> em.createQuery("SELECT COUNT(v) FROM MeetingVote v", Long.class).getSingleResult());
+    }
+
+    /** Closed meetings of month {@code monthKey}: {meeting id, start (epoch ms), agenda item ids...}. */
+    List<long[]> closedMeetings(int monthKey) {
+        return unit.read(em -> {
+            List<long[]> out = new ArrayList<>();
+            for (Object[] m : em.createQuery("SELECT m.id, m.startsAt FROM Meeting m WHERE m.monthKey = :k AND m.status = 'CLOSED'"
+                    + " ORDER BY m.id", Object[].class).setParameter("k", monthKey).getResultList()) {
+                List<Long> items = em.createQuery("SELECT a.id FROM MeetingAgendaItem a WHERE a.meetingId = :m ORDER BY a.pos",
+                        Long.class).setParameter("m", m[0]).getResultList();
+                long[] row = new long[2 + items.size()];
+                row[0] = (Long) m[0];
+                row[1] = instant((java.time.LocalDateTime) m[1]).toEpochMilli();
+                for (int i = 0; i < items.size(); i++) {
+                    row[2 + i] = items.get(i);
+                }
+                out.add(row);
+            }
+            return out;
+        });
+    }
+
+    /** Members on the roll entitled to vote on {@code matter}, present or not. */
+    long eligible(long meetingId, Matter matter) {
+        List<String> voting = java.util.Arrays.stream(MemberStatus.values()).filter(s -> Eligibility.votes(s, matter))
+                .map(Enum::name).toList();
+        return unit.read(em -> em.createQuery("SELECT COUNT(a) FROM MeetingAttendee a WHERE a.meetingId = :m"
+                + " AND a.statusAtInvite IN :s", Long.class).setParameter("m", meetingId).setParameter("s", voting).getSingleResult());
+    }
+
+    /** Members on the roll checked in PRESENT who vote on {@code matter}. */
+    List<Long> presentVoters(long meetingId, Matter matter) {
+        List<String> voting = java.util.Arrays.stream(MemberStatus.values()).filter(s -> Eligibility.votes(s, matter))
+                .map(Enum::name).toList();
+        return unit.read(em -> em.createQuery("SELECT a.memberId FROM MeetingAttendee a WHERE a.meetingId = :m"
+                + " AND a.state = 'PRESENT' AND a.statusAtInvite IN :s ORDER BY a.memberId", Long.class)
+                .setParameter("m", meetingId).setParameter("s", voting).getResultList());
     }
 
     private static List<CandidateEntity> candidates(EntityManager em, long voteId) {
