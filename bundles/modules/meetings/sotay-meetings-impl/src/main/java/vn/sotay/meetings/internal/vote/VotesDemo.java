@@ -59,25 +59,26 @@ public class VotesDemo implements DemoContributor {
         int lastMonth = MeetingsStore.monthKey(demo.now().atZone(MeetingsStore.ZONE).minusMonths(1).toInstant());
         List<long[]> meetings = store.closedMeetings(lastMonth);
         int made = 0;
+        long by = demo.account("0900000004").map(DemoContext.DemoAccount::accountId).orElse(0L);
         for (long[] m : meetings) {
             if (m.length < 3) {
                 continue;
             }
             Instant start = Instant.ofEpochMilli(m[1]);
-            made += vote(m[0], m[2], "Kết nạp quần chúng ưu tú vào Đảng (dữ liệu mẫu)", Matter.ADMISSION, true, start.plus(Duration.ofMinutes(40)));
+            made += vote(m[0], m[2], "Kết nạp quần chúng ưu tú vào Đảng (dữ liệu mẫu)", Matter.ADMISSION, true, start.plus(Duration.ofMinutes(40)), by);
             made += vote(m[0], m.length > 3 ? m[3] : m[2], "Thông qua nghị quyết của chi bộ tháng này (dữ liệu mẫu)", Matter.ORDINARY,
-                    false, start.plus(Duration.ofMinutes(80)));
+                    false, start.plus(Duration.ofMinutes(80)), by);
         }
         LOG.info("Demo votes (DỮ LIỆU MẪU) loaded: {} votes in {} closed meetings of {}", made, meetings.size(), lastMonth);
     }
 
-    private int vote(long meeting, long item, String question, Matter matter, boolean secret, Instant at) {
+    private int vote(long meeting, long item, String question, Matter matter, boolean secret, Instant at, long by) {
         VoteRule rule = rules.rule(matter);
         List<Long> voters = store.presentVoters(meeting, matter);
         if (voters.isEmpty() || !rule.passes(voters.size(), store.eligible(meeting, matter), voters.size())) {
             return 0;
         }
-        VoteStore.Row v = store.create(meeting, item, question, matter, secret, List.of(), 0, rule, voters.get(0), at);
+        VoteStore.Row v = store.create(meeting, item, question, matter, secret, List.of(), 0, rule, by, at);
         for (Long member : voters) {
             store.cast(v.id(), member, "YES", null, secret ? SecretBallots.receipt() : null, at.plus(Duration.ofMinutes(2)));
         }

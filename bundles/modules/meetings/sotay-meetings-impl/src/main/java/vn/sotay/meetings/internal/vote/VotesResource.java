@@ -99,7 +99,7 @@ public class VotesResource {
             throw ProblemException.conflict("Chỉ mở biểu quyết khi cuộc họp đang diễn ra.");
         }
         VoteStore.Row v = store.create(id, r.agendaItemId(), r.question(), r.matter(), r.secret(), r.candidates(), r.seats(),
-                rules.rule(r.matter()), c.memberId() == null ? c.accountId() : c.memberId(), now());
+                rules.rule(r.matter()), c.accountId(), now());
         audit.record(c, "meeting.vote.create", "meeting-vote", id + "/" + v.id(),
                 v.matter() + (v.secret() ? " secret " : " open ") + v.rule().format() + ": " + v.question());
         views.publish(m, v);
