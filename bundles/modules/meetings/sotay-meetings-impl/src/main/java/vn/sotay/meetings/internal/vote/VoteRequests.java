@@ -19,7 +19,7 @@ public final class VoteRequests {
     }
 
     /** Body of {@code POST /api/meetings/{id}/votes}. */
-    public record NewVote(
+    public record NewMeetingVote(
             @Description("Mục trong chương trình họp (id)") Long agendaItemId,
             @Description("Nội dung biểu quyết, tối đa 500 ký tự") String question,
             @Description("Việc biểu quyết (quyết định ai được biểu quyết và nguyên tắc thông qua); bỏ trống: ORDINARY") Matter matter,
@@ -29,14 +29,14 @@ public final class VoteRequests {
     }
 
     /** Body of {@code POST /api/meetings/{id}/votes/{voteId}/ballot}. */
-    public record Ballot(
+    public record MeetingBallot(
             @Description("Tán thành / không tán thành / không biểu quyết (biểu quyết thường)") Vote.Choice choice,
             @Description("Người được chọn (bầu cử), tối đa bằng số người được bầu; rỗng: phiếu trắng") List<String> candidates,
             @Description("Biên nhận nhận được khi bỏ phiếu kín lần đầu, để đổi phiếu (22 ký tự)") String receipt) {
     }
 
     /** What a ballot's sender gets back. */
-    public record Ack(long voteId,
+    public record MeetingBallotAck(long voteId,
             @Description("Đã thay phiếu bầu trước đó") boolean changed,
             @Description("Biên nhận phiếu kín: chỉ gửi một lần cho người bỏ phiếu, cần để đổi phiếu; không lưu ở máy chủ") String receipt) {
     }
@@ -45,7 +45,7 @@ public final class VoteRequests {
     record Checked(long agendaItemId, String question, Matter matter, boolean secret, List<String> candidates, int seats) {
     }
 
-    static Checked check(NewVote r) {
+    static Checked check(NewMeetingVote r) {
         if (r == null) {
             throw ProblemException.invalid("Thiếu nội dung yêu cầu.", List.of());
         }
@@ -87,7 +87,7 @@ public final class VoteRequests {
     }
 
     /** The stored choice of a ballot on {@code v}; 400 naming what is wrong. */
-    static String choice(Ballot b, VoteStore.Row v) {
+    static String choice(MeetingBallot b, VoteStore.Row v) {
         if (b == null) {
             throw ProblemException.invalid("Thiếu nội dung phiếu.", List.of());
         }

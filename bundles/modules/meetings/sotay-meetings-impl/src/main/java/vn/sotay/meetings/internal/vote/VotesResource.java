@@ -88,7 +88,7 @@ public class VotesResource {
     @Roles({Role.SECRETARY, Role.COMMITTEE})
     @Returns(value = Vote.class, status = 201)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("id") long id,
-            VoteRequests.NewVote body) {
+            VoteRequests.NewMeetingVote body) {
         Caller c = Callers.of(sc);
         Meeting m = access.run(c, id);
         VoteRequests.Checked r = VoteRequests.check(body);
@@ -122,8 +122,8 @@ public class VotesResource {
     @Path("{id}/votes/{voteId}/ballot")
     @OperationId("castMeetingBallot")
     @Summary("Bỏ phiếu hoặc đổi phiếu cho đến khi kết thúc biểu quyết (đảng viên có mặt, có quyền biểu quyết về việc này)")
-    public VoteRequests.Ack cast(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("voteId") long voteId,
-            VoteRequests.Ballot body) {
+    public VoteRequests.MeetingBallotAck cast(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("voteId") long voteId,
+            VoteRequests.MeetingBallot body) {
         Caller c = Callers.of(sc);
         Meeting m = access.takePart(c, id);
         VoteStore.Row v = row(id, voteId);
@@ -145,7 +145,7 @@ public class VotesResource {
         }
         VoteStore.Cast done = store.cast(voteId, c.memberId(), choice, hash, SecretBallots.receipt(), now());
         views.publish(m, store.find(id, voteId).orElseThrow());
-        return new VoteRequests.Ack(voteId, done.changed(), done.receipt());
+        return new VoteRequests.MeetingBallotAck(voteId, done.changed(), done.receipt());
     }
 
     @POST
