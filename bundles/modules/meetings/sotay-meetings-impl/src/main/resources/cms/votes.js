@@ -110,7 +110,7 @@ function opener(ctx, t, m, done) {
     const candidates = String(values.candidates || '').split('\n').map(s => s.trim()).filter(Boolean);
     await ctx.api('POST', `/api/meetings/${m.id}/votes`, {
       agendaItemId: Number(values.agendaItemId), question: values.question, matter: values.matter,
-      secret: values.secret === 'true', candidates, seats: candidates.length ? Number(values.seats || 1) : null,
+      secret: [true, 'true', 'on'].includes(values.secret), candidates, seats: candidates.length ? Number(values.seats || 1) : null,
     });
     box.open = false;
     await done();
@@ -138,15 +138,16 @@ function render(ctx, t, m, v, card, chair, refresh) {
   card.classList.toggle('vote-closed', closed);
   card.append(
     h('h2', {}, v.question),
-    h('p', { class: 'muted' }, `${t('matters')[v.matter] || v.matter} · ${v.secret ? t('secret') : ''} · ${closed ? t('closed') : t('running')}`),
+    h('p', { class: 'muted' }, [t('matters')[v.matter] || v.matter, v.secret ? t('secret') : null, closed ? t('closed') : t('running')]
+      .filter(Boolean).join(' · ')),
     h('p', {}, `${t('rule')} ${v.ruleText}` + (v.seats ? '' : ` (${t('needed')} ${v.needed} ${t('yes')})`)),
     h('div', { class: 'vote-counts' }, ...countLines(ctx, t, v)));
   if (v.secret && !closed) card.append(h('p', { class: 'muted' }, t('secretNote')));
   if (closed && v.result) {
     const r = v.result;
     card.append(h('p', { class: r.passed ? 'vote-passed' : 'vote-failed' }, r.passed ? t('passed') : t('failed')),
-      h('p', {}, `${t('cast')}: ${r.cast} · ${t('YES')}: ${r.yes} · ${t('NO')}: ${r.no} · ${t('ABSTAIN')}: ${r.abstain}`),
-      r.elected && r.elected.length ? h('p', {}, `${t('elected')}: ${r.elected.join(', ')}`) : null);
+      h('p', {}, `${t('cast')}: ${r.cast} · ${t('YES')}: ${r.yes} · ${t('NO')}: ${r.no} · ${t('ABSTAIN')}: ${r.abstain}`));
+    if (r.elected && r.elected.length) card.append(h('p', {}, `${t('elected')}: ${r.elected.join(', ')}`));
     if (v.ballots && v.ballots.length) {
       card.append(h('details', {}, h('summary', {}, t('who')), h('ul', { class: 'plain' },
         v.ballots.map(b => h('li', {}, `${b.fullName || b.memberId}: ${t(b.choice) || b.choice || t('blank')}`)))));
