@@ -77,7 +77,9 @@ public class VotesResource {
     public List<Vote> list(@Context SecurityContext sc, @PathParam("id") long id) {
         Caller c = Callers.of(sc);
         Meeting m = access.read(c, id);
-        live.topic(id);
+        if (m.status() == Meeting.Status.OPEN) {
+            live.topic(id);
+        }
         return views.all(c, m, store.ofMeeting(id));
     }
 
@@ -114,7 +116,9 @@ public class VotesResource {
     public Vote get(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("voteId") long voteId) {
         Caller c = Callers.of(sc);
         Meeting m = access.read(c, id);
-        live.topic(id);
+        if (m.status() == Meeting.Status.OPEN) {
+            live.topic(id);
+        }
         return views.one(c, m, row(id, voteId));
     }
 
