@@ -5,7 +5,7 @@
 
 const T = {
   vi: {
-    title: 'Biểu quyết', back: '← Cuộc họp', none: 'Chưa có cuộc biểu quyết nào.', open: 'Mở biểu quyết',
+    title: 'Biểu quyết', noMeetings: 'Bạn chưa có cuộc họp nào.', back: '← Cuộc họp', none: 'Chưa có cuộc biểu quyết nào.', open: 'Mở biểu quyết',
     item: 'Mục trong chương trình', question: 'Nội dung biểu quyết', matter: 'Việc biểu quyết', secret: 'Bỏ phiếu kín',
     candidates: 'Danh sách ứng cử (mỗi dòng một người; bỏ trống: tán thành / không tán thành)', seats: 'Số người được bầu',
     matters: { ORDINARY: 'Việc thông thường (nghị quyết)', ADMISSION: 'Kết nạp, công nhận chính thức', ELECTION: 'Bầu cử', DISCIPLINE: 'Kỷ luật' },
@@ -18,7 +18,7 @@ const T = {
     secretNote: 'Phiếu kín: chỉ thấy số người đã bỏ phiếu cho đến khi kết thúc.', live: 'Cập nhật trực tiếp',
   },
   en: {
-    title: 'Votes', back: '← Meeting', none: 'No votes yet.', open: 'Open a vote',
+    title: 'Votes', noMeetings: 'No meetings yet.', back: '← Meeting', none: 'No votes yet.', open: 'Open a vote',
     item: 'Agenda item', question: 'Question', matter: 'Matter', secret: 'Secret ballot',
     candidates: 'Candidates (one per line; empty: yes / no)', seats: 'Seats',
     matters: { ORDINARY: 'Ordinary (resolution)', ADMISSION: 'Admission', ELECTION: 'Election', DISCIPLINE: 'Discipline' },
@@ -33,8 +33,20 @@ const T = {
 };
 
 export const routes = {
+  '/meetings/votes/mine': meetings, // three segments: never taken by a '/meetings/:id' route of another part
   '/meetings/:id/votes': panel,
 };
+
+/** The caller's meetings, each linking to its votes (the way into the panel from this part's own route). */
+async function meetings(ctx) {
+  const t = ctx.i18n(T);
+  const { h } = ctx;
+  ctx.main.append(h('h1', {}, t('title')), ctx.pager(
+    c => ctx.api('GET', '/api/meetings?limit=20' + (c ? '&cursor=' + encodeURIComponent(c) : '')),
+    items => h('ul', { class: 'plain', id: 'votes-meetings' }, items.map(i => h('li', {},
+      h('a', { href: `#/meetings/${i.id}/votes` }, i.title),
+      h('div', { class: 'muted' }, ctx.date(i.startsAt) + ' · ' + (i.orgName || ''))))), t('noMeetings')));
+}
 
 const receiptKey = (m, v) => `sotay.receipt.${m}.${v}`;
 const store = {
@@ -51,7 +63,7 @@ async function panel(ctx, params) {
   const chair = !!m.checkinCode;
   const list = h('div', { id: 'votes-list', class: 'votes', 'aria-live': 'polite' });
   ctx.main.append(
-    h('p', {}, h('a', { href: '#/meetings' }, t('back'))),
+    h('p', {}, h('a', { href: '#/meetings/votes/mine' }, t('back'))),
     h('h1', {}, t('title') + ': ' + m.title),
     h('p', { class: 'muted' }, (m.orgName || '') + ' · ' + ctx.date(m.startsAt)),
     chair && m.status === 'OPEN' ? opener(ctx, t, m, () => refresh()) : null,

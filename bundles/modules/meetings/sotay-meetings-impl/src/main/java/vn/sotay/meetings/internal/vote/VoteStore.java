@@ -58,10 +58,16 @@ public class VoteStore {
             VoteRule rule, Vote.Status status, int eligible, int ballots, List<String> candidates,
             List<Integer> candidateVotes, List<Boolean> elected, Integer yes, Integer no, Integer abstain, Integer cast,
             Boolean passed, Instant createdAt, Instant closedAt) {
+
+        /** The open vote after a cast left {@code n} ballots. */
+        Row withBallots(int n) {
+            return new Row(id, meetingId, agendaId, question, matter, secret, seats, rule, status, eligible, n, candidates,
+                    candidateVotes, elected, yes, no, abstain, cast, passed, createdAt, closedAt);
+        }
     }
 
-    /** What a cast did: a change of an earlier ballot, and the receipt of a first secret ballot. */
-    record Cast(boolean changed, String receipt) {
+    /** What a cast did: a change of an earlier ballot, the receipt of a first secret ballot, the ballots now. */
+    record Cast(boolean changed, String receipt, int ballots) {
     }
 
     /** The voter's row on the roll: status at invite and attendance state; {@code null} when not on the roll. */
@@ -142,6 +148,7 @@ public class VoteStore {
         return unit.write(em -> {
             lock(em, voteId, "v.ballots");
             VoteEntity v = em.find(VoteEntity.class, voteId);
+            em.refresh(v); // the count as locked, not a cached copy
             if (v.secret == 0) {
                 BallotEntity key = new BallotEntity();
                 BallotEntity.Key k = new BallotEntity.Key();
@@ -160,7 +167,7 @@ public class VoteStore {
                     em.persist(b);
                     lock(em, voteId, "v.ballots + 1");
                 }
-                return new Cast(changed, null);
+                return new Cast(changed, null, v.ballots + (changed ? 0 : 1));
             }
             RollEntity.Key k = new RollEntity.Key();
             k.voteId = voteId;
@@ -177,7 +184,7 @@ public class VoteStore {
                 box.receiptHash = SecretBallots.hash(newReceipt);
                 em.persist(box);
                 lock(em, voteId, "v.ballots + 1");
-                return new Cast(false, newReceipt);
+                return new Cast(false, newReceipt, v.ballots + 1);
             }
             if (receiptHash == null) {
                 throw ProblemException.conflict("Bạn đã bỏ phiếu. Muốn đổi phiếu, hãy gửi kèm biên nhận nhận được khi bỏ phiếu.");
@@ -188,7 +195,7 @@ public class VoteStore {
                 throw ProblemException.invalid("receipt", "Biên nhận không đúng với cuộc biểu quyết này.");
             }
             box.get(0).choice = choice;
-            return new Cast(true, null);
+            return new Cast(true, null, v.ballots);
         });
     }
 

@@ -148,7 +148,7 @@ public class VotesResource {
             }
         }
         VoteStore.Cast done = store.cast(voteId, c.memberId(), choice, hash, SecretBallots.receipt(), now());
-        views.publish(m, store.find(id, voteId).orElseThrow());
+        views.publish(m, v.withBallots(done.ballots()));
         return new VoteRequests.MeetingBallotAck(voteId, done.changed(), done.receipt());
     }
 

@@ -77,7 +77,8 @@ class VoteStoreTest {
         for (int i = 1; i <= 5; i++) {
             store.cast(v.id(), i, "YES", null, null, now);
         }
-        store.cast(v.id(), 6, "NO", null, null, now);
+        assertEquals(6, store.cast(v.id(), 6, "NO", null, null, now).ballots(), "the count under the lock");
+        assertEquals(6, store.cast(v.id(), 6, "NO", null, null, now).ballots(), "a change is not a ballot");
         VoteStore.Row closed = store.close(m, v.id(), now);
         assertEquals(5, closed.yes());
         assertEquals(6, closed.cast());
