@@ -99,7 +99,7 @@ class MeetingVotesIT {
 
     @Test
     @Order(2)
-    void openAdmissionPassesAtTwoThirdsAndShowsWhoVotedWhat() {
+    void openAdmissionPassesAtTwoThirdsAndShowsWhoVotedWhat() throws Exception {
         Http http = fx.http;
         List<Long> items = agenda(http.get("/api/meetings/" + meeting, fx.secretary).expectJson(200).json());
         JsonNode v = fx.vote(meeting, items.get(1), "ADMISSION", false, List.of(), 0);
@@ -107,7 +107,20 @@ class MeetingVotesIT {
         for (int i = 0; i < needed; i++) {
             fx.cast(meeting, openVote, fx.official.get(i).token(), "YES", null).expectJson(200);
         }
-        fx.cast(meeting, openVote, fx.official.get(needed).token(), "ABSTAIN", null).expectJson(200);
+        try (LiveReader chairLive = LiveReader.open(http, fx.secretary, "meetings/" + meeting);
+                LiveReader memberLive = LiveReader.open(http, fx.official.get(0).token(), "meetings/" + meeting)) {
+            long t0 = System.nanoTime();
+            fx.cast(meeting, openVote, fx.official.get(needed).token(), "ABSTAIN", null).expectJson(200);
+            java.util.function.Predicate<String> voted = d -> d.contains("\"voteId\":" + openVote + ",")
+                    && d.contains("\"voted\":" + (needed + 1) + ",");
+            String c = chairLive.await(d -> voted.test(d) && d.contains("\"abstain\":1"), 2000);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(c != null, "the chair's tally event with the counts");
+            String m = memberLive.await(voted, 2000);
+            assertTrue(m != null && !m.contains("\"abstain\""), "members get how many voted, not the counts: " + m);
+            System.out.println("Live tally reached the chair " + ms + " ms after the ballot's answer");
+            assertTrue(ms < 1500, "the tally reaches the chair within a second or so: " + ms + " ms");
+        }
         JsonNode chair = http.get("/api/meetings/" + meeting + "/votes/" + openVote, fx.secretary).expectJson(200).json();
         assertEquals(needed, chair.path("tally").path("yes").asInt(), "open counts live for the chair: " + chair);
         JsonNode member = http.get("/api/meetings/" + meeting + "/votes/" + openVote, fx.official.get(0).token()).expectJson(200).json();
