@@ -203,6 +203,7 @@ final class OperationCalls {
         DocumentCalls.register();
         MeetingMinutesCalls.register(OperationCalls::sided, OperationCalls::common);
         MeetingFixtures.register(OperationCalls::common, OperationCalls::sided);
+        VoteCalls.register(OperationCalls::sided);
     }
 
     /** News: articles for TP (side A) or SH (side B). */

@@ -39,6 +39,11 @@ import vn.sotay.meetings.internal.entity.MeetingOrgEntity;
 import vn.sotay.meetings.internal.minutes.entity.MinutesEntity;
 import vn.sotay.meetings.internal.minutes.entity.MinutesSectionEntity;
 import vn.sotay.meetings.internal.minutes.entity.RatingEntity;
+import vn.sotay.meetings.internal.vote.entity.BallotEntity;
+import vn.sotay.meetings.internal.vote.entity.BoxEntity;
+import vn.sotay.meetings.internal.vote.entity.CandidateEntity;
+import vn.sotay.meetings.internal.vote.entity.RollEntity;
+import vn.sotay.meetings.internal.vote.entity.VoteEntity;
 
 /**
  * The meetings' persistence unit and the meeting itself: announcing (meeting, taking-part
@@ -70,8 +75,9 @@ public class MeetingsStore {
                 List.of(MeetingEntity.class, MeetingOrgEntity.class, AgendaItemEntity.class, AttendeeEntity.class,
                         HistoryEntity.class, MaterialEntity.class, ReadingEntity.class, OpinionEntity.class,
                         vn.sotay.meetings.internal.entity.FileEntity.class,
+                        VoteEntity.class, CandidateEntity.class, BallotEntity.class, RollEntity.class, BoxEntity.class,
                         MinutesEntity.class, MinutesSectionEntity.class, RatingEntity.class),
-                List.of("db/meetings/V1__init.sql", "db/meetings/V3__minutes.sql"));
+                List.of("db/meetings/V1__init.sql", "db/meetings/V2__votes.sql", "db/meetings/V3__minutes.sql"));
     }
 
     /** The module's unit, for the other stores of the module. */

@@ -41,7 +41,7 @@ public class PreparationStore {
     }
 
     /** An opinion as stored. */
-    record OpinionRow(long id, long agendaId, long memberId, String body, Instant createdAt) {
+    public record OpinionRow(long id, long agendaId, long memberId, String body, Instant createdAt) {
     }
 
     List<Row> materials(long meetingId) {
@@ -106,7 +106,7 @@ public class PreparationStore {
     }
 
     /** The meeting's opinions, by agenda item then time; {@code memberId} non-null: only theirs. */
-    List<OpinionRow> opinions(long meetingId, Long memberId) {
+    public List<OpinionRow> opinions(long meetingId, Long memberId) {
         return unit.read(em -> {
                     var q = em.createQuery("SELECT o FROM MeetingOpinion o WHERE o.meetingId = :m"
                             + (memberId == null ? "" : " AND o.memberId = :p") + " ORDER BY o.agendaId, o.id", OpinionEntity.class)
