@@ -10,6 +10,7 @@ export const T = {
     ANNOUNCED: 'Đã thông báo', OPEN: 'Đang họp', CLOSED: 'Đã kết thúc', CANCELLED: 'Đã hủy', history: 'Lịch sử',
     POSTPONED: 'Dời lịch', EDITED: 'Sửa', OPENED: 'Bắt đầu', reason: 'Lý do', desk: 'Bàn làm việc của bí thư',
     announced: 'Đã thông báo cuộc họp.', online: 'Họp trực tuyến', agendaTitle: 'Chương trình họp', notFound: 'Không tìm thấy cuộc họp.', byOrg: 'Cuộc họp của tổ chức',
+    votes: 'Biểu quyết', minutes: 'Biên bản', rating: 'Đánh giá, xếp loại',
   },
   en: {
     list: 'Meetings', none: 'No meetings yet.', at: 'When', announce: 'Announce a meeting', org: 'Holding organisation',
@@ -19,6 +20,7 @@ export const T = {
     EXTRAORDINARY: 'Extraordinary', ANNOUNCED: 'Announced', OPEN: 'In session', CLOSED: 'Closed', CANCELLED: 'Cancelled',
     history: 'History', POSTPONED: 'Postponed', EDITED: 'Edited', OPENED: 'Opened', reason: 'Reason', desk: "Secretary's desk",
     announced: 'Meeting announced.', online: 'Online meeting', agendaTitle: 'Agenda', notFound: 'Meeting not found.', byOrg: 'Meetings of an organisation',
+    votes: 'Votes', minutes: 'Minutes', rating: 'Rating',
   },
 };
 

@@ -87,7 +87,11 @@ async function meeting(ctx, params) {
     m.topic ? h('p', {}, m.topic) : null,
     m.onlineRoom ? h('p', {}, h('a', { href: m.onlineRoom, rel: 'noopener noreferrer', target: '_blank' }, t('online'))) : null,
     h('h2', {}, t('agendaTitle')),
-    h('ol', { id: 'meeting-agenda' }, m.agenda.map(a => h('li', {}, a.title, a.description ? h('div', { class: 'muted' }, a.description) : null)))));
+    h('ol', { id: 'meeting-agenda' }, m.agenda.map(a => h('li', {}, a.title, a.description ? h('div', { class: 'muted' }, a.description) : null))),
+    m.status === 'OPEN' || m.status === 'CLOSED' ? h('nav', { class: 'actions', id: 'meeting-parts' },
+      h('a', { href: `#/meetings/${m.id}/votes` }, t('votes')), ' · ',
+      h('a', { href: `#/meetings/${m.id}/minutes` }, t('minutes')), ' · ',
+      h('a', { href: `#/meetings/${m.id}/rating` }, t('rating'))) : null));
   let live = null;
   if (m.status === 'OPEN' || m.status === 'ANNOUNCED') {
     await ctx.api('GET', `/api/meetings/${m.id}/attendance`); // opens the meeting's live topic
