@@ -30,7 +30,7 @@ import vn.sotay.surveys.internal.entity.SurveyEntity;
 /** Surveys and questions (SRV_SURVEY, SRV_QUESTION): one query per question asked, UTC timestamps. */
 @Component(service = SurveyStore.class, immediate = true)
 public class SurveyStore {
-    private static final String PUBLISHED_FOR = "SELECT s FROM SurveyEntity s WHERE s.published = TRUE AND s.orgId IN :orgs ";
+    private static final String PUBLISHED_FOR = "SELECT s FROM SurveyEntity s WHERE s.published = :yes AND s.orgId IN :orgs ";
 
     final PersistenceUnit unit;
 
@@ -104,7 +104,7 @@ public class SurveyStore {
     /** Published surveys addressed to one of {@code orgs} taking answers at {@code now}, closing soonest first. */
     List<Survey> openFor(Collection<Long> orgs, Instant now, int max) {
         return unit.read(em -> em.createQuery(PUBLISHED_FOR + "AND s.closedAt IS NULL AND s.openAt <= :now "
-                + "AND s.closeAt > :now ORDER BY s.closeAt, s.id", SurveyEntity.class).setParameter("orgs", orgs)
+                + "AND s.closeAt > :now ORDER BY s.closeAt, s.id", SurveyEntity.class).setParameter("orgs", orgs).setParameter("yes", true)
                 .setParameter("now", utc(now)).setMaxResults(max).getResultList().stream().map(SurveyStore::light).toList());
     }
 
@@ -132,23 +132,23 @@ public class SurveyStore {
     /** Published, not closed early, addressed to {@code orgs}, closing in [from, to) (calendar). */
     List<Survey> closing(Collection<Long> orgs, Instant from, Instant to, int max) {
         return unit.read(em -> em.createQuery(PUBLISHED_FOR + "AND s.closedAt IS NULL AND s.closeAt >= :from "
-                + "AND s.closeAt < :to ORDER BY s.closeAt, s.id", SurveyEntity.class).setParameter("orgs", orgs)
+                + "AND s.closeAt < :to ORDER BY s.closeAt, s.id", SurveyEntity.class).setParameter("orgs", orgs).setParameter("yes", true)
                 .setParameter("from", utc(from)).setParameter("to", utc(to)).setMaxResults(max).getResultList()
                 .stream().map(SurveyStore::light).toList());
     }
 
     /** Published surveys that opened by {@code now} and whose members were not told yet. */
     List<Long> dueToTell(Instant now) {
-        return unit.read(em -> em.createQuery("SELECT s.id FROM SurveyEntity s WHERE s.published = TRUE AND "
-                + "s.openTold = FALSE AND s.openAt <= :now AND s.closedAt IS NULL AND s.closeAt > :now", Long.class)
-                .setParameter("now", utc(now)).setMaxResults(100).getResultList());
+        return unit.read(em -> em.createQuery("SELECT s.id FROM SurveyEntity s WHERE s.published = :yes AND "
+                + "s.openTold = :no AND s.openAt <= :now AND s.closedAt IS NULL AND s.closeAt > :now", Long.class)
+                .setParameter("now", utc(now)).setParameter("yes", true).setParameter("no", false).setMaxResults(100).getResultList());
     }
 
     /** Open surveys closing within a day of {@code now} whose reminder has not been sent. */
     List<Long> dueToRemind(Instant now) {
-        return unit.read(em -> em.createQuery("SELECT s.id FROM SurveyEntity s WHERE s.published = TRUE AND "
-                + "s.reminded = FALSE AND s.openAt <= :now AND s.closedAt IS NULL AND s.closeAt > :now "
-                + "AND s.closeAt <= :day", Long.class).setParameter("now", utc(now))
+        return unit.read(em -> em.createQuery("SELECT s.id FROM SurveyEntity s WHERE s.published = :yes AND "
+                + "s.reminded = :no AND s.openAt <= :now AND s.closedAt IS NULL AND s.closeAt > :now "
+                + "AND s.closeAt <= :day", Long.class).setParameter("now", utc(now)).setParameter("yes", true).setParameter("no", false)
                 .setParameter("day", utc(now.plusSeconds(86_400))).setMaxResults(100).getResultList());
     }
 
@@ -158,8 +158,8 @@ public class SurveyStore {
             case "openTold", "reminded" -> flag;
             default -> throw new IllegalArgumentException(flag);
         };
-        return unit.write(em -> em.createQuery("UPDATE SurveyEntity s SET s." + column + " = TRUE WHERE s.id = :id AND s."
-                + column + " = FALSE").setParameter("id", id).executeUpdate()) == 1;
+        return unit.write(em -> em.createQuery("UPDATE SurveyEntity s SET s." + column + " = :yes WHERE s.id = :id AND s."
+                + column + " = :no").setParameter("id", id).setParameter("yes", true).setParameter("no", false).executeUpdate()) == 1;
     }
 
     /** Records an on-demand reminder unless one was sent after {@code since}: true when this call may send it. */
@@ -173,8 +173,8 @@ public class SurveyStore {
     Map<Long, Long> sentByOrg(Instant from, Instant to) {
         return unit.read(em -> {
             Map<Long, Long> out = new HashMap<>();
-            em.createQuery("SELECT s.orgId, COUNT(s) FROM SurveyEntity s WHERE s.published = TRUE AND s.openAt >= :from "
-                    + "AND s.openAt < :to GROUP BY s.orgId", Object[].class).setParameter("from", utc(from))
+            em.createQuery("SELECT s.orgId, COUNT(s) FROM SurveyEntity s WHERE s.published = :yes AND s.openAt >= :from "
+                    + "AND s.openAt < :to GROUP BY s.orgId", Object[].class).setParameter("from", utc(from)).setParameter("yes", true)
                     .setParameter("to", utc(to)).getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
             return out;
         });
@@ -182,8 +182,8 @@ public class SurveyStore {
 
     /** Ids of published surveys opening in [from, to). */
     List<Long> openedIn(Instant from, Instant to) {
-        return unit.read(em -> em.createQuery("SELECT s.id FROM SurveyEntity s WHERE s.published = TRUE AND "
-                + "s.openAt >= :from AND s.openAt < :to", Long.class).setParameter("from", utc(from))
+        return unit.read(em -> em.createQuery("SELECT s.id FROM SurveyEntity s WHERE s.published = :yes AND "
+                + "s.openAt >= :from AND s.openAt < :to", Long.class).setParameter("from", utc(from)).setParameter("yes", true)
                 .setParameter("to", utc(to)).getResultList());
     }
 
