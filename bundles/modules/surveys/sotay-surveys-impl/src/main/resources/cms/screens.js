@@ -35,7 +35,7 @@ function questionInput(ctx, t, q, i, mine) {
   const name = `q${q.id}`;
   let body;
   if (q.kind === 'TEXT') {
-    const ta = h('textarea', { name, id: `${name}-text`, rows: '4', maxlength: String(q.maxLength), 'aria-describedby': `${name}-hint` });
+    const ta = h('textarea', { name, id: `${name}-text`, rows: '4', 'aria-labelledby': `${name}-legend`, maxlength: String(q.maxLength), 'aria-describedby': `${name}-hint` });
     ta.value = mine && mine.text ? mine.text : '';
     body = [ta, h('span', { class: 'hint', id: `${name}-hint` }, t('charsLeft').replace('{n}', q.maxLength))];
   } else {
@@ -45,7 +45,7 @@ function questionInput(ctx, t, q, i, mine) {
     if (q.kind === 'MULTIPLE' && q.maxChoices) body.push(h('span', { class: 'hint' }, t('maxHint').replace('{n}', q.maxChoices)));
   }
   return h('fieldset', { class: 'survey-question', 'data-question': String(q.id) },
-    h('legend', {}, `${i + 1}. ${q.text}${q.required ? ' *' : ''}`), body);
+    h('legend', { id: `${name}-legend` }, `${i + 1}. ${q.text}${q.required ? ' *' : ''}`), body);
 }
 
 function readAnswers(form, questions) {
