@@ -106,7 +106,7 @@ public class ResponsesResource {
 
     @GET
     @Path("{id}/results.xlsx")
-    @Produces(XLSX)
+    @Produces(MediaType.WILDCARD)
     @OperationId("exportSurveyResults")
     @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "the survey's organisation (members after closing when results are public)")
     @Returns(value = byte[].class, mediaType = XLSX)
