@@ -18,7 +18,7 @@ import vn.sotay.spi.demo.DemoContext;
 import vn.sotay.spi.demo.DemoContributor;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.surveys.internal.BallotBox.AnswerRow;
-import vn.sotay.surveys.internal.Survey.Kind;
+import vn.sotay.surveys.internal.Survey.QuestionKind;
 import vn.sotay.surveys.internal.Survey.Question;
 
 /**
@@ -62,12 +62,12 @@ public class DemoSurveys implements DemoContributor {
         Survey closed = store.insert(new SurveyDraft("Lấy ý kiến về sinh hoạt chi bộ định kỳ",
                 "Ý kiến của đảng viên giúp cấp ủy nâng cao chất lượng sinh hoạt chi bộ.", root.id(), true, true,
                 now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(20)), List.of(
-                        new Question(0, Kind.SINGLE, "Đồng chí đánh giá chất lượng sinh hoạt chi bộ định kỳ của chi bộ mình?", true,
+                        new Question(0, QuestionKind.SINGLE, "Đồng chí đánh giá chất lượng sinh hoạt chi bộ định kỳ của chi bộ mình?", true,
                                 List.of("Tốt", "Khá", "Trung bình", "Kém"), null, null),
-                        new Question(0, Kind.MULTIPLE, "Nội dung nào cần được chú trọng hơn?", false,
+                        new Question(0, QuestionKind.MULTIPLE, "Nội dung nào cần được chú trọng hơn?", false,
                                 List.of("Học tập nghị quyết", "Tình hình địa phương", "Phê bình và tự phê bình",
                                         "Phát triển đảng viên"), 2, null),
-                        new Question(0, Kind.TEXT, "Đề xuất khác của đồng chí", false, List.of(), null, 1000))),
+                        new Question(0, QuestionKind.TEXT, "Đề xuất khác của đồng chí", false, List.of(), null, 1000))),
                 creator, now.minus(Duration.ofDays(31)));
         store.publish(closed.id());
         store.mark(closed.id(), "openTold");
@@ -95,9 +95,9 @@ public class DemoSurveys implements DemoContributor {
         Survey open = store.insert(new SurveyDraft("Thăm dò nhu cầu học tập nghị quyết năm tới",
                 "Cấp ủy lấy ý kiến để xây dựng kế hoạch học tập, quán triệt nghị quyết.", tp == null ? root.id() : tp.id(),
                 false, false, now.minus(Duration.ofHours(2)), now.plus(Duration.ofDays(7)), List.of(
-                        new Question(0, Kind.SINGLE, "Hình thức học tập phù hợp nhất với đồng chí?", true,
+                        new Question(0, QuestionKind.SINGLE, "Hình thức học tập phù hợp nhất với đồng chí?", true,
                                 List.of("Tập trung tại hội trường", "Trực tuyến", "Kết hợp"), null, null),
-                        new Question(0, Kind.TEXT, "Chuyên đề đồng chí muốn được giới thiệu", false, List.of(), null, 2000))),
+                        new Question(0, QuestionKind.TEXT, "Chuyên đề đồng chí muốn được giới thiệu", false, List.of(), null, 2000))),
                 creator, now.minus(Duration.ofHours(3)));
         store.publish(open.id());
         store.mark(open.id(), "openTold");

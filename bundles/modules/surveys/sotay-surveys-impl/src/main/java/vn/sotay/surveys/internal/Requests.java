@@ -18,11 +18,11 @@ final class Requests {
             @Description("Công bố kết quả cho đảng viên sau khi kết thúc") Boolean resultsPublic,
             @Description(value = "Mở lúc (ISO 8601)", type = "date-time") Instant openAt,
             @Description(value = "Kết thúc lúc (ISO 8601), sau giờ mở", type = "date-time") Instant closeAt,
-            @Description("Câu hỏi, 1 đến 50") List<QuestionRequest> questions) {
+            @Description("Câu hỏi, 1 đến 50") List<SurveyQuestionRequest> questions) {
     }
 
     /** One question of a {@link SurveyRequest}. */
-    public record QuestionRequest(@Description("SINGLE, MULTIPLE hoặc TEXT") Survey.Kind kind,
+    public record SurveyQuestionRequest(@Description("SINGLE, MULTIPLE hoặc TEXT") Survey.QuestionKind kind,
             @Description("Nội dung câu hỏi (tối đa 1.000 ký tự)") String text,
             @Description("Bắt buộc trả lời") Boolean required,
             @Description("Các phương án (2 đến 20, mỗi phương án tối đa 200 ký tự); bỏ trống với câu hỏi tự do") List<String> options,
@@ -31,12 +31,12 @@ final class Requests {
     }
 
     /** Body of {@code POST /api/surveys/{id}/responses}. */
-    public record ResponseRequest(@Description("Câu trả lời, mỗi câu hỏi nhiều nhất một lần") List<AnswerRequest> answers,
+    public record SurveyResponseRequest(@Description("Câu trả lời, mỗi câu hỏi nhiều nhất một lần") List<SurveyAnswerRequest> answers,
             @Description("Cuộc thăm dò ẩn danh: mã biên nhận của lần trả lời trước, để sửa câu trả lời") String receipt) {
     }
 
     /** The answer to one question. */
-    public record AnswerRequest(@Description("Mã câu hỏi") Long questionId,
+    public record SurveyAnswerRequest(@Description("Mã câu hỏi") Long questionId,
             @Description("Số thứ tự các phương án chọn, từ 0") List<Integer> options,
             @Description("Câu trả lời tự do") String text) {
     }

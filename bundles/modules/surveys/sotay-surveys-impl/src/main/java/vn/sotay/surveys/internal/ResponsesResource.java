@@ -34,8 +34,8 @@ import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
-import vn.sotay.surveys.internal.Requests.ResponseRequest;
-import vn.sotay.surveys.internal.Survey.Status;
+import vn.sotay.surveys.internal.Requests.SurveyResponseRequest;
+import vn.sotay.surveys.internal.Survey.SurveyStatus;
 import vn.sotay.surveys.internal.Views.SurveyReceipt;
 import vn.sotay.surveys.internal.Views.SurveyReminder;
 
@@ -63,7 +63,7 @@ public class ResponsesResource {
     @OperationId("answerSurvey")
     @Roles(value = Role.MEMBER, over = "a cell inside the survey's organisation")
     @Summary("Trả lời (hoặc sửa câu trả lời) khi cuộc thăm dò đang mở; mỗi đảng viên một phiếu")
-    public SurveyReceipt answer(@Context SecurityContext sc, @PathParam("id") long id, ResponseRequest request) {
+    public SurveyReceipt answer(@Context SecurityContext sc, @PathParam("id") long id, SurveyResponseRequest request) {
         Caller c = Callers.of(sc);
         Instant now = Instant.now();
         OrgTree tree = desk.orgs.tree();
@@ -75,7 +75,7 @@ public class ResponsesResource {
         if (me == null || !Eligibility.invited(me.status())) {
             throw ProblemException.forbidden("Đồng chí không thuộc diện được hỏi.");
         }
-        if (s.status(now) != Status.OPEN) {
+        if (s.status(now) != SurveyStatus.OPEN) {
             throw ProblemException.conflict("Cuộc thăm dò đã kết thúc, không nhận thêm câu trả lời.");
         }
         if (request == null) {
@@ -130,7 +130,7 @@ public class ResponsesResource {
         Caller c = Callers.of(sc);
         Instant now = Instant.now();
         Survey s = desk.managed(c, id, desk.orgs.tree(), now);
-        if (s.status(now) != Status.OPEN) {
+        if (s.status(now) != SurveyStatus.OPEN) {
             throw ProblemException.conflict("Chỉ nhắc được khi cuộc thăm dò đang mở.");
         }
         if (!desk.store.remindedAt(id, now, now.minus(REMIND_GAP))) {
@@ -147,7 +147,7 @@ public class ResponsesResource {
         if (desk.manages(c, s.orgId())) {
             return s;
         }
-        if (s.resultsPublic() && s.status(now) == Status.CLOSED && SurveyDesk.invited(c, tree, s)) {
+        if (s.resultsPublic() && s.status(now) == SurveyStatus.CLOSED && SurveyDesk.invited(c, tree, s)) {
             return s;
         }
         throw ProblemException.forbidden("Kết quả chỉ dành cho cấp ủy quản lý cuộc thăm dò"

@@ -11,10 +11,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.sotay.surveys.internal.SurveyResults.ChildRate;
-import vn.sotay.surveys.internal.SurveyResults.OptionCount;
-import vn.sotay.surveys.internal.SurveyResults.QuestionResult;
-import vn.sotay.surveys.internal.SurveyResults.TextAnswer;
+import vn.sotay.surveys.internal.SurveyResults.SurveyChildRate;
+import vn.sotay.surveys.internal.SurveyResults.SurveyOptionCount;
+import vn.sotay.surveys.internal.SurveyResults.SurveyQuestionResult;
+import vn.sotay.surveys.internal.SurveyResults.SurveyTextAnswer;
 
 /** The results as an XLSX workbook (Apache POI, embedded privately): rates, option counts, free-text answers. */
 final class ResultsWorkbook {
@@ -37,7 +37,7 @@ final class ResultsWorkbook {
             row(rates, n++, null, "Số phiếu trả lời: " + r.responses());
             n++;
             row(rates, n++, bold, "Đơn vị", "Đảng viên (không tính miễn sinh hoạt)", "Đã trả lời", "Tỉ lệ");
-            for (ChildRate c : r.children()) {
+            for (SurveyChildRate c : r.children()) {
                 rate(rates.createRow(n++), c.name(), c.counted(), c.responded(), c.rate(), pct);
             }
             Row total = rates.createRow(n);
@@ -48,14 +48,14 @@ final class ResultsWorkbook {
             n = 0;
             row(counts, n++, bold, "Câu hỏi", "Phương án", "Số lượt chọn");
             int q = 1;
-            for (QuestionResult qr : r.questions()) {
-                if (qr.kind() == Survey.Kind.TEXT) {
+            for (SurveyQuestionResult qr : r.questions()) {
+                if (qr.kind() == Survey.QuestionKind.TEXT) {
                     row(counts, n++, null, q++ + ". " + qr.text(), "(trả lời tự do: xem trang Ý kiến)",
                             String.valueOf(qr.answers().size()));
                     continue;
                 }
                 String label = q++ + ". " + qr.text();
-                for (OptionCount o : qr.options()) {
+                for (SurveyOptionCount o : qr.options()) {
                     Row row = counts.createRow(n++);
                     row.createCell(0).setCellValue(label);
                     row.createCell(1).setCellValue(o.option());
@@ -67,8 +67,8 @@ final class ResultsWorkbook {
             Sheet texts = wb.createSheet("Ý kiến");
             n = 0;
             row(texts, n++, bold, "Câu hỏi", "Ý kiến", r.anonymous() ? "" : "Đảng viên");
-            for (QuestionResult qr : r.questions()) {
-                for (TextAnswer t : qr.answers()) {
+            for (SurveyQuestionResult qr : r.questions()) {
+                for (SurveyTextAnswer t : qr.answers()) {
                     row(texts, n++, null, qr.text(), t.text(), t.memberName() == null ? "" : t.memberName());
                 }
             }

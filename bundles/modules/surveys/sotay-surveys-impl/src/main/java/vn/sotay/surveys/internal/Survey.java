@@ -12,7 +12,7 @@ record Survey(long id, String title, String description, long orgId, boolean ano
 
     /** Where a survey is in its life. */
     @Description("Trạng thái cuộc thăm dò")
-    enum Status {
+    enum SurveyStatus {
         @Description("Bản nháp: chỉ cấp ủy quản lý thấy, còn sửa được") DRAFT,
         @Description("Đã phát hành, chưa đến giờ mở") SCHEDULED,
         @Description("Đang mở: đảng viên trả lời và sửa câu trả lời") OPEN,
@@ -21,25 +21,25 @@ record Survey(long id, String title, String description, long orgId, boolean ano
 
     /** The kind of a question. */
     @Description("Loại câu hỏi")
-    enum Kind {
+    enum QuestionKind {
         @Description("Chọn một phương án") SINGLE,
         @Description("Chọn nhiều phương án (có thể giới hạn số lựa chọn)") MULTIPLE,
         @Description("Trả lời tự do (văn bản, giới hạn độ dài)") TEXT
     }
 
-    /** A question; {@code options} empty for {@link Kind#TEXT}. */
-    record Question(long id, Kind kind, String text, boolean required, List<String> options, Integer maxChoices,
+    /** A question; {@code options} empty for {@link QuestionKind#TEXT}. */
+    record Question(long id, QuestionKind kind, String text, boolean required, List<String> options, Integer maxChoices,
             Integer maxLength) {
     }
 
-    Status status(Instant now) {
+    SurveyStatus status(Instant now) {
         if (!published) {
-            return Status.DRAFT;
+            return SurveyStatus.DRAFT;
         }
         if (closedAt != null || !now.isBefore(closeAt)) {
-            return Status.CLOSED;
+            return SurveyStatus.CLOSED;
         }
-        return now.isBefore(openAt) ? Status.SCHEDULED : Status.OPEN;
+        return now.isBefore(openAt) ? SurveyStatus.SCHEDULED : SurveyStatus.OPEN;
     }
 
     /** When answers stopped or stop being taken. */

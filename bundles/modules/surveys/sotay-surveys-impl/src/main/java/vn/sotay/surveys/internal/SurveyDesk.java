@@ -29,7 +29,7 @@ import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.schedule.Job;
 import vn.sotay.api.schedule.Scheduler;
-import vn.sotay.surveys.internal.Survey.Status;
+import vn.sotay.surveys.internal.Survey.SurveyStatus;
 
 /**
  * The module's rules in one place: who manages and who may see a survey, and telling members
@@ -83,8 +83,8 @@ public class SurveyDesk {
         if (manages(c, s.orgId())) {
             return s;
         }
-        Status st = s.status(now);
-        if ((st == Status.OPEN || st == Status.CLOSED) && (invited(c, tree, s) || auth.canRead(c, s.orgId()))) {
+        SurveyStatus st = s.status(now);
+        if ((st == SurveyStatus.OPEN || st == SurveyStatus.CLOSED) && (invited(c, tree, s) || auth.canRead(c, s.orgId()))) {
             return s;
         }
         throw notFound();

@@ -233,7 +233,7 @@ public class SurveyStore {
     private static List<Question> questions(EntityManager em, long surveyId) {
         return em.createQuery("SELECT q FROM QuestionEntity q WHERE q.surveyId = :s ORDER BY q.pos", QuestionEntity.class)
                 .setParameter("s", surveyId).getResultList().stream()
-                .map(q -> new Question(q.id, Survey.Kind.valueOf(q.kind), q.text, q.required,
+                .map(q -> new Question(q.id, Survey.QuestionKind.valueOf(q.kind), q.text, q.required,
                         q.options == null || q.options.isEmpty() ? List.of() : Arrays.asList(q.options.split("\n")),
                         q.maxChoices, q.maxLength))
                 .toList();

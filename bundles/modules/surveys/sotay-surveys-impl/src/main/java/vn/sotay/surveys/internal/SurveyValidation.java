@@ -18,10 +18,10 @@ import vn.sotay.api.ProblemException;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.persistence.Sql;
 import vn.sotay.surveys.internal.BallotBox.AnswerRow;
-import vn.sotay.surveys.internal.Requests.AnswerRequest;
-import vn.sotay.surveys.internal.Requests.QuestionRequest;
+import vn.sotay.surveys.internal.Requests.SurveyAnswerRequest;
+import vn.sotay.surveys.internal.Requests.SurveyQuestionRequest;
 import vn.sotay.surveys.internal.Requests.SurveyRequest;
-import vn.sotay.surveys.internal.Survey.Kind;
+import vn.sotay.surveys.internal.Survey.QuestionKind;
 import vn.sotay.surveys.internal.Survey.Question;
 
 /** Checks and normalises (NFC, trimmed) surveys and responses; every bad field is named in one 400. */
@@ -63,14 +63,14 @@ final class SurveyValidation {
                 Boolean.TRUE.equals(r.anonymous()), Boolean.TRUE.equals(r.resultsPublic()), open, close, questions);
     }
 
-    private static List<Question> questions(List<QuestionRequest> qs, List<ProblemError> errors) {
+    private static List<Question> questions(List<SurveyQuestionRequest> qs, List<ProblemError> errors) {
         if (qs == null || qs.isEmpty() || qs.size() > QUESTIONS_MAX) {
             errors.add(ProblemError.field("questions", "Cuộc thăm dò cần từ 1 đến " + QUESTIONS_MAX + " câu hỏi."));
             return List.of();
         }
         List<Question> out = new ArrayList<>();
         for (int i = 0; i < qs.size(); i++) {
-            QuestionRequest q = qs.get(i);
+            SurveyQuestionRequest q = qs.get(i);
             String f = "questions[" + i + "]";
             if (q == null || q.kind() == null) {
                 errors.add(ProblemError.field(f + ".kind", "Câu hỏi " + (i + 1) + ": chưa chọn loại câu hỏi."));
@@ -80,7 +80,7 @@ final class SurveyValidation {
             List<String> options = new ArrayList<>();
             Integer maxChoices = null;
             Integer maxLength = null;
-            if (q.kind() == Kind.TEXT) {
+            if (q.kind() == QuestionKind.TEXT) {
                 maxLength = q.maxLength() == null ? TEXT_DEFAULT : q.maxLength();
                 if (maxLength < 1 || maxLength > TEXT_MAX) {
                     errors.add(ProblemError.field(f + ".maxLength", "Độ dài tối đa phải từ 1 đến " + TEXT_MAX + "."));
@@ -98,7 +98,7 @@ final class SurveyValidation {
                         errors.add(ProblemError.field(f + ".options", "Các phương án của câu hỏi " + (i + 1) + " phải khác nhau."));
                     }
                 }
-                if (q.kind() == Kind.MULTIPLE && q.maxChoices() != null) {
+                if (q.kind() == QuestionKind.MULTIPLE && q.maxChoices() != null) {
                     maxChoices = q.maxChoices();
                     if (maxChoices < 1 || maxChoices > Math.max(1, options.size())) {
                         errors.add(ProblemError.field(f + ".maxChoices", "Số lựa chọn tối đa phải từ 1 đến số phương án."));
@@ -111,7 +111,7 @@ final class SurveyValidation {
     }
 
     /** The answer rows of a response to {@code s}; a required question left out, an unknown question or option: 400. */
-    static List<AnswerRow> answers(Survey s, List<AnswerRequest> answers) {
+    static List<AnswerRow> answers(Survey s, List<SurveyAnswerRequest> answers) {
         List<ProblemError> errors = new ArrayList<>();
         if (answers == null || answers.size() > s.questions().size()) {
             throw ProblemException.invalid("answers", "Câu trả lời phải là danh sách, mỗi câu hỏi nhiều nhất một lần.");
@@ -120,14 +120,14 @@ final class SurveyValidation {
         Set<Long> seen = new HashSet<>();
         List<AnswerRow> rows = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
-            AnswerRequest a = answers.get(i);
+            SurveyAnswerRequest a = answers.get(i);
             String f = "answers[" + i + "]";
             Question q = a == null || a.questionId() == null ? null : byId.get(a.questionId());
             if (q == null || !seen.add(q.id())) {
                 errors.add(ProblemError.field(f + ".questionId", "Câu hỏi không thuộc cuộc thăm dò, hoặc được trả lời hai lần."));
                 continue;
             }
-            if (q.kind() == Kind.TEXT) {
+            if (q.kind() == QuestionKind.TEXT) {
                 String t = text(a.text(), f + ".text", "Câu trả lời", q.maxLength(), false, errors);
                 if (!t.isEmpty()) {
                     rows.add(new AnswerRow(null, q.id(), -1, t));
@@ -143,7 +143,7 @@ final class SurveyValidation {
                 errors.add(ProblemError.field(f + ".options", "Phương án chọn không hợp lệ."));
                 continue;
             }
-            int max = q.kind() == Kind.SINGLE ? 1 : q.maxChoices() == null ? q.options().size() : q.maxChoices();
+            int max = q.kind() == QuestionKind.SINGLE ? 1 : q.maxChoices() == null ? q.options().size() : q.maxChoices();
             if (distinct.size() > max) {
                 errors.add(ProblemError.field(f + ".options", "Chỉ được chọn tối đa " + max + " phương án."));
                 continue;

@@ -38,8 +38,8 @@ import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.surveys.internal.Requests.SurveyRequest;
-import vn.sotay.surveys.internal.Survey.Status;
-import vn.sotay.surveys.internal.Views.MyAnswer;
+import vn.sotay.surveys.internal.Survey.SurveyStatus;
+import vn.sotay.surveys.internal.Views.SurveyAnswer;
 import vn.sotay.surveys.internal.Views.SurveyDetail;
 import vn.sotay.surveys.internal.Views.SurveyItem;
 
@@ -159,7 +159,7 @@ public class SurveysResource {
         }
         Survey s = desk.store.publish(id);
         audit.record(c, "survey.publish", "survey", String.valueOf(id), s.title());
-        if (s.status(now) == Status.OPEN) {
+        if (s.status(now) == SurveyStatus.OPEN) {
             desk.tellOpened(c, s);
         }
         return detail(c, s, tree, now);
@@ -182,11 +182,11 @@ public class SurveysResource {
 
     private SurveyDetail detail(Caller c, Survey s, OrgTree tree, Instant now) {
         boolean answered = c.memberId() != null && desk.box.answered(s.id(), c.memberId());
-        List<MyAnswer> mine = List.of();
+        List<SurveyAnswer> mine = List.of();
         if (answered && !s.anonymous()) {
             Map<Long, List<BallotBox.AnswerRow>> rows = desk.box.mine(s.id(), c.memberId()).stream()
                     .collect(Collectors.groupingBy(BallotBox.AnswerRow::questionId));
-            mine = rows.entrySet().stream().map(e -> new MyAnswer(e.getKey(),
+            mine = rows.entrySet().stream().map(e -> new SurveyAnswer(e.getKey(),
                     e.getValue().stream().filter(a -> a.option() >= 0).map(BallotBox.AnswerRow::option).toList(),
                     e.getValue().stream().filter(a -> a.option() < 0).map(BallotBox.AnswerRow::text).findFirst().orElse(null)))
                     .toList();

@@ -16,12 +16,12 @@ import vn.sotay.api.member.Member;
 import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.surveys.internal.BallotBox.AnswerRow;
-import vn.sotay.surveys.internal.Survey.Kind;
+import vn.sotay.surveys.internal.Survey.QuestionKind;
 import vn.sotay.surveys.internal.Survey.Question;
-import vn.sotay.surveys.internal.SurveyResults.ChildRate;
-import vn.sotay.surveys.internal.SurveyResults.OptionCount;
-import vn.sotay.surveys.internal.SurveyResults.QuestionResult;
-import vn.sotay.surveys.internal.SurveyResults.TextAnswer;
+import vn.sotay.surveys.internal.SurveyResults.SurveyChildRate;
+import vn.sotay.surveys.internal.SurveyResults.SurveyOptionCount;
+import vn.sotay.surveys.internal.SurveyResults.SurveyQuestionResult;
+import vn.sotay.surveys.internal.SurveyResults.SurveyTextAnswer;
 
 /** Counts a survey's answers and rolls its response rates up to the direct children; pure. */
 final class Tally {
@@ -58,21 +58,21 @@ final class Tally {
                 f[1] += hit;
             }
         }
-        List<ChildRate> children = new ArrayList<>();
-        perChild.forEach((id, f) -> children.add(new ChildRate(id, tree.node(id).name(), f[0], f[1], rate(f[1], f[0]))));
+        List<SurveyChildRate> children = new ArrayList<>();
+        perChild.forEach((id, f) -> children.add(new SurveyChildRate(id, tree.node(id).name(), f[0], f[1], rate(f[1], f[0]))));
         Map<Long, List<AnswerRow>> byQuestion = new HashMap<>();
         answers.forEach(a -> byQuestion.computeIfAbsent(a.questionId(), k -> new ArrayList<>()).add(a));
-        List<QuestionResult> questions = new ArrayList<>();
+        List<SurveyQuestionResult> questions = new ArrayList<>();
         for (Question q : s.questions()) {
             List<AnswerRow> rows = byQuestion.getOrDefault(q.id(), List.of());
             long ballots = rows.stream().map(AnswerRow::ballot).distinct().count();
-            List<OptionCount> options = new ArrayList<>();
-            List<TextAnswer> texts = new ArrayList<>();
-            if (q.kind() == Kind.TEXT) {
+            List<SurveyOptionCount> options = new ArrayList<>();
+            List<SurveyTextAnswer> texts = new ArrayList<>();
+            if (q.kind() == QuestionKind.TEXT) {
                 for (AnswerRow a : rows) {
                     if (texts.size() < textLimit && a.text() != null) {
                         Long member = s.anonymous() ? null : named.get(a.ballot());
-                        texts.add(new TextAnswer(a.text(), member == null ? null : names.getOrDefault(member, "")));
+                        texts.add(new SurveyTextAnswer(a.text(), member == null ? null : names.getOrDefault(member, "")));
                     }
                 }
             } else {
@@ -83,10 +83,10 @@ final class Tally {
                     }
                 });
                 for (int i = 0; i < counts.length; i++) {
-                    options.add(new OptionCount(q.options().get(i), counts[i]));
+                    options.add(new SurveyOptionCount(q.options().get(i), counts[i]));
                 }
             }
-            questions.add(new QuestionResult(q.id(), q.kind(), q.text(), options, texts, ballots));
+            questions.add(new SurveyQuestionResult(q.id(), q.kind(), q.text(), options, texts, ballots));
         }
         return new SurveyResults(s.id(), s.title(), Views.orgName(tree, s.orgId()), s.status(now), s.anonymous(),
                 roll.size(), total[0], total[1], rate(total[1], total[0]), children, questions);

@@ -7,7 +7,7 @@ import vn.sotay.api.org.OrgNode;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Description;
 import vn.sotay.surveys.internal.Survey.Question;
-import vn.sotay.surveys.internal.Survey.Status;
+import vn.sotay.surveys.internal.Survey.SurveyStatus;
 
 /** What the module answers. */
 final class Views {
@@ -16,25 +16,25 @@ final class Views {
 
     /** A survey in a list. */
     public record SurveyItem(long id, String title, @Description("Tổ chức được hỏi") long orgId, String orgName,
-            Status status, boolean anonymous, Instant openAt, Instant closeAt,
+            SurveyStatus status, boolean anonymous, Instant openAt, Instant closeAt,
             @Description("Tôi đã trả lời") boolean answered, @Description("Tôi thuộc diện được hỏi") boolean invited,
             @Description("Tôi quản lý cuộc thăm dò này (cấp ủy, bí thư)") boolean manages) {
     }
 
     /** A survey with its questions, and the caller's own answers when it is named. */
-    public record SurveyDetail(long id, String title, String description, long orgId, String orgName, Status status,
+    public record SurveyDetail(long id, String title, String description, long orgId, String orgName, SurveyStatus status,
             boolean anonymous, boolean resultsPublic, Instant openAt, Instant closeAt, String creatorName,
-            List<QuestionView> questions, boolean answered, boolean invited, boolean manages,
-            @Description("Câu trả lời của tôi (chỉ với cuộc thăm dò không ẩn danh)") List<MyAnswer> myAnswers) {
+            List<SurveyQuestion> questions, boolean answered, boolean invited, boolean manages,
+            @Description("Câu trả lời của tôi (chỉ với cuộc thăm dò không ẩn danh)") List<SurveyAnswer> myAnswers) {
     }
 
     /** A question as shown to members and managers. */
-    public record QuestionView(long id, Survey.Kind kind, String text, boolean required, List<String> options,
+    public record SurveyQuestion(long id, Survey.QuestionKind kind, String text, boolean required, List<String> options,
             Integer maxChoices, Integer maxLength) {
     }
 
     /** One of the caller's answers. */
-    public record MyAnswer(long questionId, List<Integer> options, String text) {
+    public record SurveyAnswer(long questionId, List<Integer> options, String text) {
     }
 
     /** What answering did. */
@@ -57,13 +57,13 @@ final class Views {
     }
 
     static SurveyDetail detail(Survey s, OrgTree tree, Instant now, boolean answered, boolean invited, boolean manages,
-            List<MyAnswer> mine) {
+            List<SurveyAnswer> mine) {
         return new SurveyDetail(s.id(), s.title(), s.description(), s.orgId(), orgName(tree, s.orgId()), s.status(now),
                 s.anonymous(), s.resultsPublic(), s.openAt(), s.closesAt(), s.creatorName(),
                 s.questions().stream().map(Views::question).toList(), answered, invited, manages, mine);
     }
 
-    static QuestionView question(Question q) {
-        return new QuestionView(q.id(), q.kind(), q.text(), q.required(), q.options(), q.maxChoices(), q.maxLength());
+    static SurveyQuestion question(Question q) {
+        return new SurveyQuestion(q.id(), q.kind(), q.text(), q.required(), q.options(), q.maxChoices(), q.maxLength());
     }
 }

@@ -32,10 +32,10 @@ import vn.sotay.api.ProblemException;
 import vn.sotay.api.member.Member;
 import vn.sotay.api.member.MemberStatus;
 import vn.sotay.surveys.internal.BallotBox.AnswerRow;
-import vn.sotay.surveys.internal.Requests.AnswerRequest;
-import vn.sotay.surveys.internal.Requests.QuestionRequest;
+import vn.sotay.surveys.internal.Requests.SurveyAnswerRequest;
+import vn.sotay.surveys.internal.Requests.SurveyQuestionRequest;
 import vn.sotay.surveys.internal.Requests.SurveyRequest;
-import vn.sotay.surveys.internal.Survey.Kind;
+import vn.sotay.surveys.internal.Survey.QuestionKind;
 import vn.sotay.testing.DerbyUnit;
 
 /** The store, the roll/box scheme, validation, the tally with rates and the workbook, on EclipseLink and Derby. */
@@ -57,9 +57,9 @@ class SurveysTest {
 
     private static SurveyRequest request(boolean anonymous) {
         return new SurveyRequest("  Lấy ý kiến ", null, TP, anonymous, true, NOW, NOW.plus(Duration.ofDays(3)), List.of(
-                new QuestionRequest(Kind.SINGLE, "Đánh giá?", true, List.of("Tốt", "Khá", "Kém"), null, null),
-                new QuestionRequest(Kind.MULTIPLE, "Chú trọng?", false, List.of("A", "B", "C"), 2, null),
-                new QuestionRequest(Kind.TEXT, "Ý kiến khác", false, null, null, 50)));
+                new SurveyQuestionRequest(QuestionKind.SINGLE, "Đánh giá?", true, List.of("Tốt", "Khá", "Kém"), null, null),
+                new SurveyQuestionRequest(QuestionKind.MULTIPLE, "Chú trọng?", false, List.of("A", "B", "C"), 2, null),
+                new SurveyQuestionRequest(QuestionKind.TEXT, "Ý kiến khác", false, null, null, 50)));
     }
 
     private static Survey published(boolean anonymous) {
@@ -69,8 +69,8 @@ class SurveysTest {
     }
 
     private static List<AnswerRow> answers(Survey s, int single, String text) {
-        return SurveyValidation.answers(s, List.of(new AnswerRequest(s.questions().get(0).id(), List.of(single), null),
-                new AnswerRequest(s.questions().get(2).id(), null, text)));
+        return SurveyValidation.answers(s, List.of(new SurveyAnswerRequest(s.questions().get(0).id(), List.of(single), null),
+                new SurveyAnswerRequest(s.questions().get(2).id(), null, text)));
     }
 
     @Test
@@ -79,10 +79,10 @@ class SurveysTest {
         assertEquals("Lấy ý kiến", d.title());
         assertEquals(3, d.questions().size());
         var tooMany = new SurveyRequest("T", null, TP, false, false, NOW, NOW.plusSeconds(60),
-                java.util.Collections.nCopies(51, new QuestionRequest(Kind.TEXT, "Q", false, null, null, null)));
+                java.util.Collections.nCopies(51, new SurveyQuestionRequest(QuestionKind.TEXT, "Q", false, null, null, null)));
         assertThrows(ProblemException.class, () -> SurveyValidation.survey(tooMany, TREE, NOW.minusSeconds(1)));
         var badOptions = new SurveyRequest("T", null, TP, false, false, NOW, NOW.plusSeconds(60),
-                List.of(new QuestionRequest(Kind.SINGLE, "Q", false, List.of("chỉ một"), null, null)));
+                List.of(new SurveyQuestionRequest(QuestionKind.SINGLE, "Q", false, List.of("chỉ một"), null, null)));
         assertThrows(ProblemException.class, () -> SurveyValidation.survey(badOptions, TREE, NOW.minusSeconds(1)));
         var closesBeforeOpening = new SurveyRequest("T", null, TP, false, false, NOW, NOW.minusSeconds(1), List.of());
         ProblemException e = assertThrows(ProblemException.class,
@@ -98,10 +98,10 @@ class SurveysTest {
         long multi = s.questions().get(1).id();
         assertThrows(ProblemException.class, () -> SurveyValidation.answers(s, List.of()), "required question");
         assertThrows(ProblemException.class, () -> SurveyValidation.answers(s,
-                List.of(new AnswerRequest(single, List.of(0, 1), null))), "one option only");
-        assertThrows(ProblemException.class, () -> SurveyValidation.answers(s, List.of(new AnswerRequest(single, List.of(0), null),
-                new AnswerRequest(multi, List.of(0, 1, 2), null))), "at most 2");
-        assertThrows(ProblemException.class, () -> SurveyValidation.answers(s, List.of(new AnswerRequest(single, List.of(3), null))));
+                List.of(new SurveyAnswerRequest(single, List.of(0, 1), null))), "one option only");
+        assertThrows(ProblemException.class, () -> SurveyValidation.answers(s, List.of(new SurveyAnswerRequest(single, List.of(0), null),
+                new SurveyAnswerRequest(multi, List.of(0, 1, 2), null))), "at most 2");
+        assertThrows(ProblemException.class, () -> SurveyValidation.answers(s, List.of(new SurveyAnswerRequest(single, List.of(3), null))));
         assertThrows(ProblemException.class, () -> answers(s, 0, "x".repeat(51)), "text longer than its question allows");
         assertEquals(2, answers(s, 1, "ý kiến").size());
     }
@@ -178,10 +178,10 @@ class SurveysTest {
         assertEquals(3, r.counted(), "the exempt member is not in the denominator");
         assertEquals(1, r.respondedCounted());
         assertEquals(0.3333, r.rate());
-        SurveyResults.ChildRate pbt = r.children().stream().filter(c -> c.orgId() == PBT).findFirst().orElseThrow();
+        SurveyResults.SurveyChildRate pbt = r.children().stream().filter(c -> c.orgId() == PBT).findFirst().orElseThrow();
         assertEquals(2, pbt.counted());
         assertEquals(0.5, pbt.rate());
-        assertEquals(List.of(1L, 1L, 0L), r.questions().get(0).options().stream().map(SurveyResults.OptionCount::count).toList());
+        assertEquals(List.of(1L, 1L, 0L), r.questions().get(0).options().stream().map(SurveyResults.SurveyOptionCount::count).toList());
         assertEquals("Nguyễn Văn A", r.questions().get(2).answers().get(0).memberName());
     }
 
@@ -210,7 +210,7 @@ class SurveysTest {
                 () -> store.update(s.id(), SurveyValidation.survey(request(false), TREE, NOW.minusSeconds(1)))).status());
         assertTrue(store.dueToRemind(NOW.plus(Duration.ofDays(2)).plusSeconds(1)).stream().noneMatch(id -> id == s.id()));
         assertEquals(409, assertThrows(ProblemException.class, () -> store.close(s.id(), NOW.plus(Duration.ofDays(4)))).status());
-        assertEquals(Survey.Status.CLOSED, store.close(s.id(), NOW.plusSeconds(5)).status(NOW.plusSeconds(6)));
+        assertEquals(Survey.SurveyStatus.CLOSED, store.close(s.id(), NOW.plusSeconds(5)).status(NOW.plusSeconds(6)));
     }
 
     @Test
