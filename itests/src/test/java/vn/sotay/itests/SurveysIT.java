@@ -169,6 +169,13 @@ class SurveysIT {
         assertEquals("Ý kiến sửa lại", texts.get(0).path("text").asText());
         assertFalse(texts.get(0).path("memberName").asText("").isBlank(), "named: the answer has its member: " + texts);
 
+        // metrics for the statistics module: this survey opened inside the window, two responses
+        String window = "&from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(3600);
+        assertTrue(http.get("/api/metrics/surveys.sent?org=" + tpPbt + window, committeeTp).expectJson(200).json()
+                .path("total").asLong() >= 1, "surveys.sent");
+        assertTrue(http.get("/api/metrics/surveys.responses?org=" + tpPbt + window, committeeTp).expectJson(200).json()
+                .path("total").asLong() >= 2, "surveys.responses");
+
         Http.Response xlsx = http.get("/api/surveys/" + id + "/results.xlsx", committeeTp).expect(200);
         assertTrue(xlsx.mediaType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         assertTrue(xlsx.body().startsWith("PK"), "a ZIP (XLSX)");
