@@ -204,6 +204,22 @@ class SurveysIT {
     }
 
     @Test
+    @Order(5)
+    void theDemoHasAClosedSurveyWithResponsesAcrossTheProvinceAndAnOpenOne() {
+        JsonNode closed = http.all("/api/surveys", admin).stream()
+                .filter(i -> i.path("title").asText().equals("Lấy ý kiến về sinh hoạt chi bộ định kỳ")).findFirst().orElseThrow();
+        assertEquals("CLOSED", closed.path("status").asText());
+        JsonNode r = http.get("/api/surveys/" + closed.path("id").asLong() + "/results", admin).expectJson(200).json();
+        assertTrue(r.path("responses").asLong() > 50, "responses across the province: " + r.path("responses"));
+        assertTrue(r.path("children").size() >= 3, "rates per district: " + r.path("children"));
+        assertTrue(r.path("rate").asDouble() > 0.3 && r.path("rate").asDouble() < 1, "rate " + r.path("rate"));
+        assertEquals(200, http.get("/api/surveys/" + closed.path("id").asLong() + "/results", memberA).status(),
+                "public results after closing");
+        assertTrue(http.all("/api/surveys", memberA).stream().anyMatch(i -> i.path("status").asText().equals("OPEN")
+                && i.path("title").asText().equals("Thăm dò nhu cầu học tập nghị quyết năm tới")), "the open demo survey");
+    }
+
+    @Test
     @Order(2)
     void anotherDistrictCannotSeeOrAnswer() {
         Instant now = Instant.now();
