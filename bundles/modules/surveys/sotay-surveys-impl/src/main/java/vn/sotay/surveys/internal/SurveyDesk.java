@@ -80,14 +80,19 @@ public class SurveyDesk {
     /** The survey if the caller may see it (managers always; others once it opened and they read its organisation); else 404. */
     Survey visible(Caller c, long id, OrgTree tree, Instant now) {
         Survey s = store.find(id).orElseThrow(SurveyDesk::notFound);
+        if (!sees(c, s, tree, now)) {
+            throw notFound();
+        }
+        return s;
+    }
+
+    /** The rule of {@link #visible}, for a survey already loaded (content references). */
+    boolean sees(Caller c, Survey s, OrgTree tree, Instant now) {
         if (manages(c, s.orgId())) {
-            return s;
+            return true;
         }
         SurveyStatus st = s.status(now);
-        if ((st == SurveyStatus.OPEN || st == SurveyStatus.CLOSED) && (invited(c, tree, s) || auth.canRead(c, s.orgId()))) {
-            return s;
-        }
-        throw notFound();
+        return (st == SurveyStatus.OPEN || st == SurveyStatus.CLOSED) && (invited(c, tree, s) || auth.canRead(c, s.orgId()));
     }
 
     /** The survey if the caller manages it; 403 when they only see it, 404 otherwise. */
@@ -115,7 +120,7 @@ public class SurveyDesk {
         try {
             i.tellSubtree(sender, SurveysModule.ID, s.orgId(), new InboxMessage(cut("Thăm dò ý kiến: " + s.title()),
                     "Mời đồng chí trả lời trước " + SHOWN.format(s.closesAt()) + (s.anonymous() ? " (ẩn danh)." : "."),
-                    null, "Trả lời", "/cms/#/surveys/" + s.id()));
+                    SurveysModule.ref(s.id()), "Trả lời", "/cms/#/surveys/" + s.id()));
         } catch (RuntimeException e) {
             LOG.warn("Telling the members about survey {} failed", s.id(), e);
         }
@@ -132,7 +137,7 @@ public class SurveyDesk {
             return 0;
         }
         i.tellMembers(sender, SurveysModule.ID, due, new InboxMessage(cut("Nhắc trả lời thăm dò ý kiến: " + s.title()),
-                "Cuộc thăm dò kết thúc lúc " + SHOWN.format(s.closesAt()) + "; đồng chí chưa trả lời.", null, "Trả lời",
+                "Cuộc thăm dò kết thúc lúc " + SHOWN.format(s.closesAt()) + "; đồng chí chưa trả lời.", SurveysModule.ref(s.id()), "Trả lời",
                 "/cms/#/surveys/" + s.id()));
         return due.size();
     }

@@ -101,6 +101,15 @@ public class SurveyStore {
         return unit.read(em -> Optional.ofNullable(em.find(SurveyEntity.class, id)).map(e -> survey(e, questions(em, id))));
     }
 
+    /** The surveys with these ids, without their questions (content references). */
+    List<Survey> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return unit.read(em -> em.createQuery("SELECT s FROM SurveyEntity s WHERE s.id IN :ids", SurveyEntity.class)
+                .setParameter("ids", ids).getResultList().stream().map(SurveyStore::light).toList());
+    }
+
     /** Published surveys addressed to one of {@code orgs} taking answers at {@code now}, closing soonest first. */
     List<Survey> openFor(Collection<Long> orgs, Instant now, int max) {
         return unit.read(em -> em.createQuery(PUBLISHED_FOR + "AND s.closedAt IS NULL AND s.openAt <= :now "

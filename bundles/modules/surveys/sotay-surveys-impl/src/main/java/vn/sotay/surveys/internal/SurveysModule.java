@@ -9,6 +9,12 @@ import vn.sotay.spi.module.SotayModule;
 public class SurveysModule implements SotayModule {
     /** The module id: REST path /api/surveys, persistence unit, sotay.module, feature sotay-surveys. */
     public static final String ID = "surveys";
+    /** The content type of a survey in references ({@code survey:12}, the inbox's items). */
+    public static final String CONTENT_TYPE = "survey";
+
+    static vn.sotay.api.content.ContentRef ref(long surveyId) {
+        return new vn.sotay.api.content.ContentRef(CONTENT_TYPE, String.valueOf(surveyId));
+    }
 
     @Override
     public String id() {

@@ -99,6 +99,9 @@ class SurveyDeskTest {
         assertEquals(404, assertThrows(ProblemException.class, () -> desk.visible(other, s.id(), TREE, now)).status());
         assertEquals(403, assertThrows(ProblemException.class, () -> desk.managed(member, s.id(), TREE, now)).status());
         assertEquals(s.id(), desk.managed(committee, s.id(), TREE, now).id());
+        SurveyResolver resolver = new SurveyResolver(desk);
+        assertEquals("Phường", resolver.resolve(member, List.of(String.valueOf(s.id()), "x")).get(String.valueOf(s.id())).title());
+        assertTrue(resolver.resolve(other, List.of(String.valueOf(s.id()))).isEmpty(), "the reference resolves by the read rule");
         Survey later = survey("Ngày mai", PBT, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)));
         assertEquals(404, assertThrows(ProblemException.class, () -> desk.visible(member, later.id(), TREE, now)).status(),
                 "not yet open: members do not know of it");
