@@ -43,6 +43,7 @@ class SurveysIT {
     private static long tpPbt;
     private static long cellA;
     private static long anonymousId;
+    private static final String DEMO_CLOSED = "Lấy ý kiến về sinh hoạt chi bộ định kỳ";
 
     @BeforeAll
     static void boot() {
@@ -56,6 +57,12 @@ class SurveysIT {
         JsonNode tree = Orgs.tree(http, admin);
         tpPbt = Orgs.find(tree, Demo.TP_PBT).orElseThrow().path("id").asLong();
         cellA = Orgs.find(tree, Demo.CELL_A).orElseThrow().path("id").asLong();
+        // the demo contributors run one after another after boot, and load only into an empty module:
+        // wait for the demo surveys before making any
+        Await.until(Duration.ofSeconds(120), "the demo surveys are loaded", () -> {
+            List<JsonNode> all = http.all("/api/surveys", admin);
+            return Await.Check.of(all.stream().anyMatch(i -> i.path("title").asText().equals(DEMO_CLOSED)), all.size());
+        });
     }
 
     static ObjectNode survey(String title, long org, boolean anonymous, Instant open, Instant close) {
@@ -207,7 +214,7 @@ class SurveysIT {
     @Order(5)
     void theDemoHasAClosedSurveyWithResponsesAcrossTheProvinceAndAnOpenOne() {
         JsonNode closed = http.all("/api/surveys", admin).stream()
-                .filter(i -> i.path("title").asText().equals("Lấy ý kiến về sinh hoạt chi bộ định kỳ")).findFirst().orElseThrow();
+                .filter(i -> i.path("title").asText().equals(DEMO_CLOSED)).findFirst().orElseThrow();
         assertEquals("CLOSED", closed.path("status").asText());
         JsonNode r = http.get("/api/surveys/" + closed.path("id").asLong() + "/results", admin).expectJson(200).json();
         assertTrue(r.path("responses").asLong() > 50, "responses across the province: " + r.path("responses"));
