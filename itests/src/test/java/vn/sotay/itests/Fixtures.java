@@ -119,6 +119,43 @@ final class Fixtures {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // surveys (asked of cell A or cell B, made by the administrator)
+
+    ObjectNode surveyBody(long org) {
+        java.time.Instant now = java.time.Instant.now();
+        ObjectNode s = Http.object().put("title", "Thăm dò kiểm thử " + tag + " số " + SEQUENCE.incrementAndGet())
+                .put("orgId", org).put("anonymous", false).put("openAt", now.minusSeconds(60).toString())
+                .put("closeAt", now.plus(java.time.Duration.ofDays(2)).toString());
+        s.putArray("questions").addObject().put("kind", "SINGLE").put("text", "Đồng chí đồng ý không?")
+                .put("required", true).putArray("options").add("Đồng ý").add("Không đồng ý");
+        return s;
+    }
+
+    /** A draft survey of the side's cell, new on every call. */
+    long freshDraftSurvey(Side s) {
+        return retry(() -> http.post("/api/surveys", admin, surveyBody(cell(s))), 201).longField("id");
+    }
+
+    /** An open survey of the side's cell, new on every call: its detail (id, question ids). */
+    JsonNode freshOpenSurvey(Side s) {
+        long id = freshDraftSurvey(s);
+        return retry(() -> http.post("/api/surveys/" + id + "/publish", admin, null), 200).json();
+    }
+
+    /** The open survey of the side's cell the safe operations read. */
+    long openSurvey(Side s) {
+        return once("survey" + s, () -> freshOpenSurvey(s).path("id").asLong());
+    }
+
+    /** A valid response to a survey made here: the first option of its one question. */
+    static ObjectNode surveyAnswer(JsonNode survey) {
+        ObjectNode a = Http.object();
+        a.putArray("answers").addObject().put("questionId", survey.path("questions").path(0).path("id").asLong())
+                .putArray("options").add(0);
+        return a;
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // news (audience TP or SH)
 
     ObjectNode articleBody(long audience, String coverImageId) {

@@ -204,6 +204,29 @@ final class OperationCalls {
         MeetingMinutesCalls.register(OperationCalls::sided, OperationCalls::common);
         MeetingFixtures.register(OperationCalls::common, OperationCalls::sided);
         VoteCalls.register(OperationCalls::sided);
+        SurveyCalls.register();
+    }
+
+    /** Surveys: asked of cell A (side A) or cell B (side B). */
+    private static final class SurveyCalls {
+        static void register() {
+            String survey = "/api/surveys/{id}";
+            common("GET /api/surveys", c -> request());
+            sided("POST /api/surveys", c -> request().json(c.fx().surveyBody(c.fx().cell(c.side()))));
+            for (String op : new String[] {"GET " + survey, "GET " + survey + "/results", "GET " + survey + "/results.xlsx"}) {
+                sided(op, c -> request().with("id", c.id(() -> c.fx().openSurvey(c.side()))));
+            }
+            sided("PUT " + survey, c -> request().with("id", c.id(() -> c.fx().freshDraftSurvey(c.side())))
+                    .json(c.fx().surveyBody(c.fx().cell(c.side()))));
+            sided("POST " + survey + "/publish", c -> request().with("id", c.id(() -> c.fx().freshDraftSurvey(c.side()))));
+            for (String op : new String[] {"POST " + survey + "/close", "POST " + survey + "/remind"}) {
+                sided(op, c -> request().with("id", c.id(() -> c.fx().freshOpenSurvey(c.side()).path("id").asLong())));
+            }
+            sided("POST " + survey + "/responses", c -> {
+                JsonNode s = c.probe() ? Http.object().put("id", 0) : c.fx().freshOpenSurvey(c.side());
+                return request().with("id", s.path("id").asLong()).json(Fixtures.surveyAnswer(s));
+            });
+        }
     }
 
     /** News: articles for TP (side A) or SH (side B). */

@@ -1,0 +1,43 @@
+// Texts of the surveys screens (Vietnamese first, English second).
+export const T = {
+  vi: {
+    list: 'Thăm dò ý kiến', create: 'Soạn thăm dò ý kiến', edit: 'Sửa bản nháp', none: 'Chưa có cuộc thăm dò nào.',
+    DRAFT: 'Bản nháp', SCHEDULED: 'Chờ mở', OPEN: 'Đang mở', CLOSED: 'Đã kết thúc', answered: 'Đã trả lời',
+    notAnswered: 'Chưa trả lời', anonymous: 'Ẩn danh', named: 'Ghi danh', closes: 'Kết thúc lúc', opens: 'Mở lúc',
+    answer: 'Trả lời', open: 'Xem', results: 'Kết quả', back: '← Danh sách', title: 'Tiêu đề', description: 'Giới thiệu',
+    org: 'Hỏi ý kiến (tổ chức và toàn bộ cấp dưới)', anonymousLabel: 'Ẩn danh: không lưu ai trả lời gì',
+    publicLabel: 'Công bố kết quả cho đảng viên sau khi kết thúc', questions: 'Câu hỏi', addQuestion: 'Thêm câu hỏi',
+    remove: 'Xoá câu hỏi', kind: 'Loại câu hỏi', SINGLE: 'Chọn một', MULTIPLE: 'Chọn nhiều', TEXT: 'Trả lời tự do',
+    questionText: 'Nội dung câu hỏi', required: 'Bắt buộc', options: 'Các phương án (mỗi dòng một phương án, 2 đến 20)',
+    maxChoices: 'Chọn tối đa (không bắt buộc)', maxLength: 'Độ dài tối đa của câu trả lời', save: 'Lưu bản nháp',
+    saved: 'Đã lưu bản nháp.', publish: 'Phát hành', published: 'Đã phát hành cuộc thăm dò.', close: 'Kết thúc ngay',
+    closed: 'Đã kết thúc cuộc thăm dò.', remind: 'Nhắc người chưa trả lời', reminded: 'Đã nhắc {n} đảng viên.',
+    submit: 'Gửi câu trả lời', change: 'Sửa câu trả lời', thanks: 'Đã ghi nhận câu trả lời. Đồng chí có thể sửa tới khi kết thúc.',
+    receiptNote: 'Mã biên nhận (lưu trên máy này, dùng để sửa câu trả lời ẩn danh):', noReceipt: 'Đồng chí đã trả lời trên máy khác; câu trả lời ẩn danh chỉ sửa được bằng mã biên nhận.',
+    receipt: 'Mã biên nhận', by: 'Người soạn', rates: 'Tỉ lệ trả lời', unit: 'Đơn vị trực thuộc', counted: 'Đảng viên (không tính miễn sinh hoạt)',
+    responded: 'Đã trả lời', rate: 'Tỉ lệ', total: 'Toàn bộ', responses: 'Số phiếu trả lời', download: 'Tải bảng tính Excel (XLSX)',
+    option: 'Phương án', count: 'Số lượt chọn', texts: 'Ý kiến', noTexts: 'Chưa có ý kiến.', hintBounds: 'Tối đa 50 câu hỏi.',
+    maxHint: 'Chọn tối đa {n} phương án.', manage: 'Quản lý', charsLeft: 'Tối đa {n} ký tự.',
+  },
+  en: {
+    list: 'Surveys', create: 'New survey', edit: 'Edit draft', none: 'No surveys yet.',
+    DRAFT: 'Draft', SCHEDULED: 'Scheduled', OPEN: 'Open', CLOSED: 'Closed', answered: 'Answered',
+    notAnswered: 'Not answered', anonymous: 'Anonymous', named: 'Named', closes: 'Closes at', opens: 'Opens at',
+    answer: 'Answer', open: 'View', results: 'Results', back: '← List', title: 'Title', description: 'Introduction',
+    org: 'Ask (organisation and everything below it)', anonymousLabel: 'Anonymous: who answered what is never stored',
+    publicLabel: 'Show the results to members after closing', questions: 'Questions', addQuestion: 'Add a question',
+    remove: 'Remove question', kind: 'Kind', SINGLE: 'Single choice', MULTIPLE: 'Multiple choice', TEXT: 'Free text',
+    questionText: 'Question', required: 'Required', options: 'Options (one per line, 2 to 20)',
+    maxChoices: 'At most (optional)', maxLength: 'Longest answer', save: 'Save draft',
+    saved: 'Draft saved.', publish: 'Publish', published: 'Survey published.', close: 'Close now',
+    closed: 'Survey closed.', remind: 'Remind those who have not answered', reminded: '{n} members reminded.',
+    submit: 'Send answers', change: 'Change answers', thanks: 'Answers recorded. You may change them until it closes.',
+    receiptNote: 'Receipt (kept on this device, needed to change an anonymous answer):', noReceipt: 'You answered on another device; an anonymous answer can only be changed with its receipt.',
+    receipt: 'Receipt', by: 'Author', rates: 'Response rates', unit: 'Organisation below', counted: 'Members (exempt excluded)',
+    responded: 'Answered', rate: 'Rate', total: 'All', responses: 'Responses', download: 'Download spreadsheet (XLSX)',
+    option: 'Option', count: 'Chosen', texts: 'Comments', noTexts: 'No comments yet.', hintBounds: 'At most 50 questions.',
+    maxHint: 'Choose at most {n}.', manage: 'Manage', charsLeft: 'At most {n} characters.',
+  },
+};
+
+export const pct = r => `${Math.round((r || 0) * 1000) / 10}%`;
