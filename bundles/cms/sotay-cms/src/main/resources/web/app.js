@@ -336,15 +336,16 @@ async function route() {
   try {
     const module = await loadScreens(id);
     if (seq !== routeSeq) return;
-    for (const [pattern, fn] of Object.entries(module.routes || {})) {
-      const params = match(pattern, path);
-      if (params) {
-        main.replaceChildren();
-        await fn(context(main), params);
-        const heading = main.querySelector('h1');
-        if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: false }); }
-        return;
-      }
+    // the most specific pattern wins whatever the order the parts of a module list them in:
+    // '/meetings/overview' before '/meetings/:id' (fewest parameters first)
+    const found = Object.entries(module.routes || {}).map(([pattern, fn]) => ({ fn, params: match(pattern, path),
+      vars: pattern.split('/').filter(x => x.startsWith(':')).length })).filter(r => r.params).sort((a, b) => a.vars - b.vars);
+    if (found.length) {
+      main.replaceChildren();
+      await found[0].fn(context(main), found[0].params);
+      const heading = main.querySelector('h1');
+      if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: false }); }
+      return;
     }
     main.replaceChildren(h('h1', {}, tx('notFound')));
   } catch (e) {

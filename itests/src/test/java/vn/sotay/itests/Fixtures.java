@@ -338,7 +338,7 @@ final class Fixtures {
 
     /** The shared object {@code key}, made by the first caller; others wait for it. */
     @SuppressWarnings("unchecked")
-    private <T> T once(String key, Supplier<T> make) {
+    <T> T once(String key, Supplier<T> make) {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> known = shared.putIfAbsent(key, mine);
         if (known == null) {

@@ -3,7 +3,6 @@ package vn.sotay.itests;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -23,7 +22,6 @@ import vn.sotay.itests.OperationCalls.Builder;
 final class MeetingFixtures {
     private static final Map<Fixtures, MeetingFixtures> BY_RUN = new ConcurrentHashMap<>();
     private final Fixtures fx;
-    private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
 
     private MeetingFixtures(Fixtures fx) {
         this.fx = fx;
@@ -124,19 +122,8 @@ final class MeetingFixtures {
                         "body", "Đồng ý với dự thảo.")));
     }
 
-    @SuppressWarnings("unchecked")
+    /** Fixtures' shared object {@code meeting.<key>}, made once per run. */
     private <T> T once(String key, Supplier<T> make) {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> known = shared.putIfAbsent(key, mine);
-        if (known == null) {
-            try {
-                mine.complete(make.get());
-            } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e);
-                throw e;
-            }
-            known = mine;
-        }
-        return (T) known.join();
+        return fx.once("meeting." + key, make);
     }
 }

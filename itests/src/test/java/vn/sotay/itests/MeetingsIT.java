@@ -5,23 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +30,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Order(6)
 class MeetingsIT {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final HttpClient SSE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private static Http http;
     private static String admin, secretaryA, memberA, memberB, committeeTp, committeeSh, memberC;
     private static long cellA, memberAId, memberCId;
@@ -158,7 +146,7 @@ class MeetingsIT {
         String code = http.post(path + "/open", secretaryA, null).expectJson(200).json().path("checkinCode").asText();
         assertEquals(6, code.length());
         http.get(path + "/attendance", memberA).expectJson(200);
-        try (Stream s = open(memberA, "meetings/" + id)) {
+        try (LiveReader s = LiveReader.open(http, memberA, "meetings/" + id)) {
             String wrong = code.equals("000000") ? "111111" : "000000";
             http.post(path + "/check-in", memberA, Map.of("code", wrong)).expectProblem(400);
             http.post(path + "/check-in", memberA, Map.of("online", true)).expectProblem(400);
@@ -166,7 +154,9 @@ class MeetingsIT {
             JsonNode me = http.post(path + "/check-in", memberA, Map.of("code", code)).expectJson(200).json();
             assertEquals("PRESENT", me.path("state").asText());
             assertEquals("SELF", me.path("how").asText());
-            JsonNode event = s.next(Duration.ofSeconds(3));
+            String data = s.await(d -> d.contains("\"summary\""), 3000);
+            assertNotNull(data, "an attendance event");
+            JsonNode event = Http.JSON.readTree(data);
             assertTrue(System.nanoTime() - sent < TimeUnit.SECONDS.toNanos(2), "the event came within a second or so");
             assertTrue(event.path("summary").path("present").asInt() >= 1, event.toString());
         }
@@ -249,59 +239,5 @@ class MeetingsIT {
             }
         }
         return false;
-    }
-
-    /** An open live stream, read for {@code attendance} events. */
-    private static final class Stream implements AutoCloseable {
-        final InputStream in;
-        final BufferedReader lines;
-
-        Stream(InputStream in) {
-            this.in = in;
-            this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-
-        JsonNode next(Duration timeout) throws Exception {
-            CompletableFuture<JsonNode> f = CompletableFuture.supplyAsync(() -> {
-                try {
-                    String event = null;
-                    List<String> data = new ArrayList<>();
-                    for (String line; (line = lines.readLine()) != null;) {
-                        if (line.isEmpty()) {
-                            if ("attendance".equals(event) && !data.isEmpty()) {
-                                return Http.JSON.readTree(String.join("\n", data));
-                            }
-                            event = null;
-                            data.clear();
-                        } else if (line.startsWith("event: ")) {
-                            event = line.substring(7);
-                        } else if (line.startsWith("data: ")) {
-                            data.add(line.substring(6));
-                        }
-                    }
-                    return null;
-                } catch (Exception e) {
-                    return null;
-                }
-            });
-            JsonNode n = f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (n == null) {
-                throw new AssertionError("no attendance event");
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws Exception {
-            in.close();
-        }
-    }
-
-    private static Stream open(String token, String topic) throws Exception {
-        HttpResponse<InputStream> r = SSE.sendAsync(HttpRequest.newBuilder(URI.create(http.base() + "/api/live?topic="
-                + Http.encode(topic))).header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
-        assertEquals(200, r.statusCode());
-        return new Stream(r.body());
     }
 }

@@ -41,7 +41,8 @@ package vn.sotay.spi.cms;
  * };
  * async function editor(ctx, params) { ctx.main.append(ctx.h('h1', {}, 'Sửa tin ' + params.id)); }
  * </pre>
- * A route function receives the <em>screen context</em> {@code ctx} and the route parameters, and
+ * When several patterns match, the one with the fewest parameters wins ({@code /meetings/overview}
+ * before {@code /meetings/:id}), whatever their order. A route function receives the <em>screen context</em> {@code ctx} and the route parameters, and
  * renders into {@code ctx.main} (already emptied). Menu entries ({@link vn.sotay.spi.menu.MenuEntry})
  * point at these routes through their {@code path}; {@code GET /api/menu} tells the CMS which
  * module an entry belongs to.
