@@ -38,11 +38,14 @@ public class MinutesDemo implements DemoContributor {
     private final MinutesStore minutes;
     private final RatingStore ratings;
     private final MemberService members;
+    private final MinutesSources sources;
 
     @Activate
     public MinutesDemo(@Reference OverviewStore overview, @Reference MeetingAccess access,
             @Reference AttendanceStore attendance, @Reference MinutesStore minutes, @Reference RatingStore ratings,
-            @Reference MemberService members) {
+            @Reference MemberService members,
+            @Reference(policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY) MinutesSources sources) {
+        this.sources = sources;
         this.overview = overview;
         this.access = access;
         this.attendance = attendance;
@@ -81,7 +84,7 @@ public class MinutesDemo implements DemoContributor {
             String clerk = m.clerkMemberId() == null ? null : named.containsKey(m.clerkMemberId()) ? named.get(m.clerkMemberId()).fullName() : null;
             Instant at = m.closedAt() == null ? now : m.closedAt();
             List<Minutes.Section> sections = new java.util.ArrayList<>(MinutesDraft.sections(m, attendance.roll(id), chair,
-                    clerk, List.of(), List.of()));
+                    clerk, sources.opinions(id), sources.voteResults(id)));
             sections.replaceAll(s -> s.title().startsWith("IV.") ? new Minutes.Section(s.title(),
                     "Đồng chí chủ trì kết luận: chi bộ thống nhất các nội dung đã thảo luận, giao chi ủy tổ chức thực hiện.") : s);
             long chairAccount = e.getValue();
