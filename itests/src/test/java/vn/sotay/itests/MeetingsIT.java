@@ -71,6 +71,11 @@ class MeetingsIT {
         assertTrue(m.path("announcedOnTime").asBoolean(), "announced by the 20th of the previous month: " + m);
         String path = "/api/meetings/" + id;
 
+        // the meeting is in its members' agenda (the module's calendar source), not in another district's
+        String range = "/api/agenda?from=" + day + "&to=" + day.plusDays(1);
+        assertTrue(inAgenda(http.get(range, memberA).expectJson(200).json(), id), "member A's agenda");
+        assertFalse(inAgenda(http.get(range, memberB).expectJson(200).json(), id), "not member B's");
+
         // the roll is told; another district's member and committee know nothing; the committee above follows
         assertTrue(inbox(memberA, "Thông báo họp: Sinh hoạt chi bộ kiểm thử IT"), "member A told through the inbox");
         for (JsonNode i : http.get("/api/inbox?limit=50", memberA).expectJson(200).json().path("items")) {
@@ -235,6 +240,15 @@ class MeetingsIT {
     private static boolean inbox(String token, String title) {
         for (JsonNode i : http.get("/api/inbox?limit=50", token).expectJson(200).json().path("items")) {
             if (title.equals(i.path("title").asText()) && "meetings".equals(i.path("module").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inAgenda(JsonNode agenda, long id) {
+        for (JsonNode e : agenda.isArray() ? agenda : agenda.path("entries")) {
+            if ("meetings".equals(e.path("source").asText()) && String.valueOf(id).equals(e.path("id").asText())) {
                 return true;
             }
         }
