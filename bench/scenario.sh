@@ -13,8 +13,9 @@
 #   Data (the contract in bench/province.sh's header): bench/target/province/out/. When missing, runs
 #   `KEEP=1 bench/province.sh $SCALE` (SCALE default 0.1). The server is the one in out/env.sh (BASE)
 #   if it answers, else the province's copy bench/target/province/karaf is started (and stopped after).
-#   DATA=demo: a tiny stand-in instead (the demo province, ~250 members; boots its own copy of
-#   karaf-assembly/target/assembly on PORT, default 28581, data under bench/target/scenario-demo).
+#   DATA=demo: a tiny stand-in instead (the demo province, ~250 members; made once by booting a copy of
+#   karaf-assembly/target/assembly on PORT, default 28581, under bench/target/scenario-demo, reused
+#   afterwards; FRESH=1 makes it again). A copy started here is stopped at the end.
 #   MVN_ARGS: extra Maven arguments for the Gatling build (e.g. "-o -Dmaven.repo.local=...").
 #   WRK_SECONDS (8), WRK_CONNS (32): the ratio phase. Bench only: bench/gatling is not in the reactor.
 set -euo pipefail
@@ -37,22 +38,25 @@ wait_ping() { for _ in $(seq 1 240); do curl -sf -o /dev/null "$1/ping" && retur
 
 if [ "${DATA:-province}" = demo ]; then
   DATA_DIR=bench/target/scenario-demo/out
-  PORT=${PORT:-28581}
-  DIST=${DIST:-karaf-assembly/target/assembly}
   K=bench/target/scenario-demo/karaf
-  [ -x "$DIST/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
-  rm -rf bench/target/scenario-demo && mkdir -p bench/target/scenario-demo && cp -r "$DIST" "$K"
-  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $PORT/" "$K/etc/org.ops4j.pax.web.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = $((PORT + 1))/" "$K/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((PORT + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((PORT + 3))/" "$K/etc/org.apache.karaf.management.cfg"
-  printf 'iterations = 1000\n' > "$K/etc/vn.sotay.accounts.cfg"   # hundreds of passwords are set: hash cheaply in this copy
-  EXTRA_JAVA_OPTS="-Dsotay.demo=true" KARAF_REDIRECT="$PWD/bench/target/scenario-demo/karaf-stdout.log" "$K/bin/start"
-  STARTED=$K
-  wait_ping "http://127.0.0.1:$PORT/api"
-  until curl -sf -o /dev/null -X POST "http://127.0.0.1:$PORT/api/auth/login" -H 'Content-Type: application/json' \
-      -d '{"login":"0900000001","password":"Demo@2024"}'; do sleep 1; done   # demo data loads after boot
-  sleep 10   # the demo news, documents and meetings load in turn after the accounts
-  python3 bench/scenario-demo-data.py "http://127.0.0.1:$PORT" "$DATA_DIR"
+  if [ -n "${FRESH:-}" ] || [ ! -s "$DATA_DIR/members.tsv" ]; then   # made once, reused by later runs (FRESH=1: again)
+    PORT=${PORT:-28581}
+    DIST=${DIST:-karaf-assembly/target/assembly}
+    [ -x "$DIST/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
+    [ ! -x "$K/bin/stop" ] || "$K/bin/stop" >/dev/null 2>&1 || true
+    rm -rf bench/target/scenario-demo && mkdir -p bench/target/scenario-demo && cp -r "$DIST" "$K"
+    sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $PORT/" "$K/etc/org.ops4j.pax.web.cfg"
+    sed -i "s/^sshPort *=.*/sshPort = $((PORT + 1))/" "$K/etc/org.apache.karaf.shell.cfg"
+    sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((PORT + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((PORT + 3))/" "$K/etc/org.apache.karaf.management.cfg"
+    printf 'iterations = 1000\n' > "$K/etc/vn.sotay.accounts.cfg"   # hundreds of passwords are set: hash cheaply in this copy
+    EXTRA_JAVA_OPTS="-Dsotay.demo=true" KARAF_REDIRECT="$PWD/bench/target/scenario-demo/karaf-stdout.log" "$K/bin/start"
+    STARTED=$K
+    wait_ping "http://127.0.0.1:$PORT/api"
+    until curl -sf -o /dev/null -X POST "http://127.0.0.1:$PORT/api/auth/login" -H 'Content-Type: application/json' \
+        -d '{"login":"0900000001","password":"Demo@2024"}'; do sleep 1; done   # demo data loads after boot
+    sleep 10   # the demo news, documents and meetings load in turn after the accounts
+    python3 bench/scenario-demo-data.py "http://127.0.0.1:$PORT" "$DATA_DIR"
+  fi
 else
   DATA_DIR=bench/target/province/out
   [ -s "$DATA_DIR/members.tsv" ] || KEEP=1 bench/province.sh "${SCALE:-0.1}"
@@ -60,14 +64,14 @@ fi
 # shellcheck disable=SC1091
 . "$DATA_DIR/env.sh"
 if ! curl -sf -o /dev/null "$BASE/ping"; then
-  K=bench/target/province/karaf
+  K=${K:-bench/target/province/karaf}
   [ -x "$K/bin/start" ] || { echo "no server at $BASE and no $K to start" >&2; exit 1; }
-  KARAF_REDIRECT="$PWD/bench/target/province/karaf-stdout.log" "$K/bin/start"
+  KARAF_REDIRECT="$PWD/$(dirname "$K")/karaf-stdout.log" "$K/bin/start"
   STARTED=$K
   wait_ping "$BASE"
   sleep 5
 fi
-PID=$(pgrep -f "karaf.base=$(cd "${STARTED:-bench/target/province/karaf}" 2>/dev/null && pwd)" | head -1 || true)
+PID=${PID:-$(pgrep -f "karaf.base=$(cd "${K:-bench/target/province/karaf}" 2>/dev/null && pwd)" | head -1 || true)}
 ABS_DATA=$(cd "$DATA_DIR" && pwd)
 ABS_OUT=$(cd "$OUTDIR" && pwd)
 

@@ -115,11 +115,13 @@ public class MeetingEvening extends Simulation {
                 }
                 return s;
             })
+            .exec(s -> tried(s, s.getLong("openVote")))
             .exec(http("POST …/votes/{voteId}/ballot (open)").post("/api/meetings/#{meetingId}/votes/#{openVote}/ballot")
                     .header("Authorization", AUTH).body(StringBody("{\"choice\":\"#{choice}\"}")).asJson()
                     .check(status().in(200, 201).saveAs("openCast")))
             .exec(s -> acked(s, "openCast", s.getLong("openVote")))
             .exec(s -> {
+                tried(s, s.getLong("secretVote"));
                 String receipt = SETUP.receipts.get(s.getLong("secretVote") + "/" + s.getLong("memberId"));
                 return s.set("secretBody", "{\"choice\":\"" + s.getString("choice") + "\""
                         + (receipt == null ? "" : ",\"receipt\":\"" + receipt + "\"") + "}");
@@ -134,6 +136,11 @@ public class MeetingEvening extends Simulation {
                 }
                 return acked(s, "secretCast", s.getLong("secretVote"));
             });
+
+    static Session tried(Session s, long vote) {
+        SETUP.tried.computeIfAbsent(vote, k -> ConcurrentHashMap.newKeySet()).add(s.getLong("memberId"));
+        return s;
+    }
 
     static Session acked(Session s, String key, long vote) {
         if (s.contains(key)) {
