@@ -101,7 +101,7 @@ python3 bench/scenario-table.py "$RUN" "$OUTDIR/wrk.txt" "$RAMP" "$SECONDS_" > "
 {
   echo
   echo "Offered $RATE req/s (ramp ${RAMP} s then ${SECONDS_} s), logins $(awk "BEGIN {print $LOGIN_SHARE * 100}")% of requests; $(nproc) cores shared by Karaf, Gatling and wrk; $(date -u +%Y-%m-%dT%H:%MZ)."
-  echo "Data: $( [ "${DATA:-province}" = demo ] && echo "demo stand-in" || echo "province" ) $(grep -E '^(MEMBERS|CELLS|MEETINGS|ARTICLES|DOCUMENTS|NOTICES)=' "$DATA_DIR/env.sh" | tr '\n' ' ')"
+  echo "Data: $( [ "${DATA:-province}" = demo ] && echo "demo stand-in" || echo "province" ) $(grep -E '^(SCALE|MEMBERS|TOKENS|CELLS|MEETINGS|MEETINGS_OPEN|ARTICLES|DOCUMENTS|NOTICES)=' "$DATA_DIR/env.sh" | tr '\n' ' ')"
   echo "Karaf RSS after the run: ${rss_load} MB. Max req/s: wrk -t2 -c$WRK_CONNS -d${WRK_SECONDS}s closed loop, rotating ids and tokens (bench/scenario.lua), after the Gatling run."
   echo
   sed 's/^/Check: /' "$OUTDIR/checks.txt" 2>/dev/null || echo "Check: missing (see $OUTDIR/gatling.log)"
