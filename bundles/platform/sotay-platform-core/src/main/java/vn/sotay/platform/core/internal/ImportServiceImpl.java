@@ -110,34 +110,36 @@ public class ImportServiceImpl implements ImportService {
         write(() -> db.unit().write(em -> {
             java.util.Arrays.fill(counts, 0); // the unit may run this again after lock contention
             for (List<MemberRow> chunk : Sql.chunks(rows)) {
-                Map<String, MemberEntity> existing = new HashMap<>();
-                em.createQuery("SELECT m FROM MemberEntity m WHERE m.cardNumber IN :c", MemberEntity.class)
-                        .setParameter("c", chunk.stream().map(MemberRow::cardNumber).toList()).getResultList()
-                        .forEach(m -> existing.put(m.cardNumber, m));
+                // Members already recorded are found by primary key (their ids were read above), one
+                // indexed look-up each: an IN list of a chunk's card numbers was a table scan in Derby
+                // per chunk, O(n^2) over a province's file (see docs/performance.md, "The province data set").
+                List<MemberEntity> fresh = new ArrayList<>();
                 List<MemberEntity> renumbered = new ArrayList<>();
                 for (MemberRow r : chunk) {
-                    MemberEntity m = existing.get(r.cardNumber());
+                    Long id = byCard.get(r.cardNumber());
+                    MemberEntity m = id == null ? null : em.find(MemberEntity.class, id);
                     long cellId = tree.byCode(r.cellCode()).id();
                     if (m != null && same(m, r, cellId)) {
                         counts[2]++;
                         continue;
                     }
-                    boolean fresh = m == null;
-                    counts[fresh ? 0 : 1]++;
-                    if (fresh) {
+                    counts[m == null ? 0 : 1]++;
+                    if (m == null) {
                         m = new MemberEntity();
                         m.cardNumber = r.cardNumber();
+                        copy(m, r, cellId);
+                        em.persist(m);
+                        fresh.add(m);
+                        continue;
                     }
-                    if (fresh || !m.phone.equals(r.phone())) {
+                    if (!m.phone.equals(r.phone())) {
                         renumbered.add(m);
                     }
                     copy(m, r, cellId);
-                    if (fresh) {
-                        em.persist(m);
-                    }
                 }
                 em.flush();
                 LoginIdentifiers.replace(em, renumbered);
+                LoginIdentifiers.add(em, fresh);
                 em.flush();
                 em.clear();
             }

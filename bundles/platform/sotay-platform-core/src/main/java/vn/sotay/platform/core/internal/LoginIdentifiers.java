@@ -1,11 +1,9 @@
 package vn.sotay.platform.core.internal;
 
 import java.util.Collection;
-import java.util.List;
 
 import javax.persistence.EntityManager;
 
-import vn.sotay.api.persistence.Sql;
 import vn.sotay.platform.core.internal.entity.MemberEntity;
 import vn.sotay.platform.core.internal.entity.MemberLoginEntity;
 
@@ -23,13 +21,20 @@ final class LoginIdentifiers {
         return l == null ? null : l.memberId;
     }
 
-    /** Replaces the numbers of {@code members} (flushed, so with ids) by their current phone and card. */
+    /**
+     * Replaces the numbers of {@code members} (flushed, so with ids) by their current phone and card:
+     * every old number is deleted (one indexed delete per member: an IN list of ids was a table scan in
+     * Derby) before any new one is written, so numbers swapped between members move freely.
+     */
     static void replace(EntityManager em, Collection<MemberEntity> members) {
-        List<Long> ids = members.stream().map(m -> m.id).toList();
-        for (List<Long> chunk : Sql.chunks(ids)) {
-            em.createQuery("DELETE FROM MemberLoginEntity l WHERE l.memberId IN :ids").setParameter("ids", chunk)
-                    .executeUpdate();
+        for (MemberEntity m : members) {
+            em.createQuery("DELETE FROM MemberLoginEntity l WHERE l.memberId = :id").setParameter("id", m.id).executeUpdate();
         }
+        add(em, members);
+    }
+
+    /** Records the numbers of members that have none yet (new ones, flushed, so with ids). */
+    static void add(EntityManager em, Collection<MemberEntity> members) {
         for (MemberEntity m : members) {
             em.persist(new MemberLoginEntity(m.phone, m.id));
             em.persist(new MemberLoginEntity(m.cardNumber, m.id));
