@@ -23,7 +23,7 @@ for line in open(os.path.join(run, 'simulation.log'), encoding='utf-8', errors='
             kos[f'{name}: {f[6] if len(f) > 6 else status}'] += 1
 if not reqs:
     sys.exit(f'no requests in {run}/simulation.log')
-t0 = t0 or min(s for r in reqs.values() for s, _, _ in r)
+t0 = min(s for r in reqs.values() for s, _, _ in r)   # the first arrival (the set-up runs before)
 lo, hi = t0 + ramp * 1000, t0 + (ramp + plateau) * 1000
 
 def pct(v, p):
