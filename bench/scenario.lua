@@ -1,6 +1,6 @@
 -- wrk script of the meeting evening's ratio phase (bench/scenario.sh): one hot read at full speed
 -- (closed loop), rotating over the data set and over many members, never one id read by one account.
--- Environment: DATA=<province out folder>, READ=ping|article|news|inbox|notices|meeting|search|document|mix
+-- Environment: DATA=<province out folder>, READABLE=<folder of the readable articles.txt, documents.txt>, READ=ping|article|news|inbox|notices|meeting|search|document|mix
 local data, read = os.getenv("DATA"), os.getenv("READ") or "ping"
 local function lines(name)
   local t = {}
@@ -33,7 +33,11 @@ for _, l in ipairs(lines("members.tsv")) do
   tokens[#tokens + 1] = f[1]
   if meetingOf[f[3]] then attendees[#attendees + 1] = { f[1], meetingOf[f[3]] } end
 end
+-- the ids every member may open, as the Gatling set-up found them (READABLE), else the data set's
+local readable = os.getenv("READABLE")
+if readable then data, readable = readable, data end
 articles, documents = lines("articles.txt"), lines("documents.txt")
+if readable then data = readable end
 for _, q in ipairs(lines("queries.txt")) do queries[#queries + 1] = urlencode(q) end
 
 local i = 0

@@ -77,7 +77,7 @@ ABS_OUT=$(cd "$OUTDIR" && pwd)
 
 # 1. the open model: Gatling (bench/gatling, Java DSL), set-up and check in the simulation's own hooks
 echo "meeting evening: offered $RATE req/s (ramp ${RAMP} s, plateau ${SECONDS_} s), logins ${LOGIN_SHARE} of requests, data $DATA_DIR, $BASE"
-rm -rf bench/gatling/target/gatling "$ABS_OUT/checks.txt"
+rm -rf bench/gatling/target/gatling "$ABS_OUT/checks.txt" "$ABS_OUT/articles.txt" "$ABS_OUT/documents.txt"
 # shellcheck disable=SC2086
 mvn -B -ntp -q ${MVN_ARGS:-} -f bench/gatling/pom.xml test-compile gatling:test \
   -Dsotay.base="${BASE%/api}" -Dsotay.adminToken="${ADMIN_TOKEN:-}" -Dsotay.data="$ABS_DATA" -Dsotay.out="$ABS_OUT" \
@@ -89,7 +89,7 @@ rss_load=$([ -n "$PID" ] && ps -o rss= -p "$PID" | awk '{printf "%d", $1/1024}' 
 # 2. the ratio: closed loop at full speed, one hot read at a time, interleaved with the trivial endpoint
 : > "$OUTDIR/wrk.txt"
 for read in ping article news inbox notices meeting document search mix ping; do
-  out=$(DATA="$ABS_DATA" READ=$read wrk -t2 -c"$WRK_CONNS" -d"${WRK_SECONDS}s" --latency -s bench/scenario.lua "${BASE%/api}")
+  out=$(DATA="$ABS_DATA" READABLE="$ABS_OUT" READ=$read wrk -t2 -c"$WRK_CONNS" -d"${WRK_SECONDS}s" --latency -s bench/scenario.lua "${BASE%/api}")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errs=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")

@@ -85,7 +85,7 @@ public class MeetingEvening extends Simulation {
     });
 
     static final Iterator<Map<String, Object>> READS = feeder(() -> Map.of("token", any(D.members).token(),
-            "article", any(D.articles), "document", any(D.documents), "q", any(D.queries)));
+            "article", any(SETUP.articles), "document", any(SETUP.documents), "q", any(D.queries)));
 
     static final Iterator<Map<String, Object>> LOGINS = feeder(() -> {
         String[] p = any(D.passwords);
@@ -115,27 +115,29 @@ public class MeetingEvening extends Simulation {
                 }
                 return s;
             })
-            .exec(s -> tried(s, s.getLong("openVote")))
-            .exec(http("POST …/votes/{voteId}/ballot (open)").post("/api/meetings/#{meetingId}/votes/#{openVote}/ballot")
-                    .header("Authorization", AUTH).body(StringBody("{\"choice\":\"#{choice}\"}")).asJson()
-                    .check(status().in(200, 201).saveAs("openCast")))
-            .exec(s -> acked(s, "openCast", s.getLong("openVote")))
-            .exec(s -> {
-                tried(s, s.getLong("secretVote"));
-                String receipt = SETUP.receipts.get(s.getLong("secretVote") + "/" + s.getLong("memberId"));
-                return s.set("secretBody", "{\"choice\":\"" + s.getString("choice") + "\""
-                        + (receipt == null ? "" : ",\"receipt\":\"" + receipt + "\"") + "}");
-            })
-            .exec(http("POST …/votes/{voteId}/ballot (secret)").post("/api/meetings/#{meetingId}/votes/#{secretVote}/ballot")
-                    .header("Authorization", AUTH).body(StringBody("#{secretBody}")).asJson()
-                    .check(status().in(200, 201).saveAs("secretCast"),
-                            regex("\"receipt\":\"([^\"]+)\"").optional().saveAs("receipt")))
-            .exec(s -> {
-                if (s.contains("receipt")) {
-                    SETUP.receipts.put(s.getLong("secretVote") + "/" + s.getLong("memberId"), s.getString("receipt"));
-                }
-                return acked(s, "secretCast", s.getLong("secretVote"));
-            });
+            // the app offers the votes once the member is present: a failed check-in means no ballot
+            .doIf(s -> s.contains("checkedIn")).then(
+                    exec(s -> tried(s, s.getLong("openVote")))
+                    .exec(http("POST …/votes/{voteId}/ballot (open)").post("/api/meetings/#{meetingId}/votes/#{openVote}/ballot")
+                            .header("Authorization", AUTH).body(StringBody("{\"choice\":\"#{choice}\"}")).asJson()
+                            .check(status().in(200, 201).saveAs("openCast")))
+                    .exec(s -> acked(s, "openCast", s.getLong("openVote")))
+                    .exec(s -> {
+                        tried(s, s.getLong("secretVote"));
+                        String receipt = SETUP.receipts.get(s.getLong("secretVote") + "/" + s.getLong("memberId"));
+                        return s.set("secretBody", "{\"choice\":\"" + s.getString("choice") + "\""
+                                + (receipt == null ? "" : ",\"receipt\":\"" + receipt + "\"") + "}");
+                    })
+                    .exec(http("POST …/votes/{voteId}/ballot (secret)").post("/api/meetings/#{meetingId}/votes/#{secretVote}/ballot")
+                            .header("Authorization", AUTH).body(StringBody("#{secretBody}")).asJson()
+                            .check(status().in(200, 201).saveAs("secretCast"),
+                                    regex("\"receipt\":\"([^\"]+)\"").optional().saveAs("receipt")))
+                    .exec(s -> {
+                        if (s.contains("receipt")) {
+                            SETUP.receipts.put(s.getLong("secretVote") + "/" + s.getLong("memberId"), s.getString("receipt"));
+                        }
+                        return acked(s, "secretCast", s.getLong("secretVote"));
+                    }));
 
     static Session tried(Session s, long vote) {
         SETUP.tried.computeIfAbsent(vote, k -> ConcurrentHashMap.newKeySet()).add(s.getLong("memberId"));

@@ -36,6 +36,9 @@ final class Setup {
     String chair;
     final Map<Long, Evening> evenings = new ConcurrentHashMap<>();
     final List<Data.Member> attendees = new ArrayList<>();
+    /** The articles and documents of the data set that every probed member may open. */
+    final List<Long> articles = new ArrayList<>();
+    final List<Long> documents = new ArrayList<>();
     final Map<Long, Set<Long>> checkedIn = new ConcurrentHashMap<>();
     final Map<Long, Set<Long>> voted = new ConcurrentHashMap<>();
     final Map<Long, Set<Long>> tried = new ConcurrentHashMap<>();
@@ -130,16 +133,76 @@ final class Setup {
             }
         }
         pool.shutdown();
+        // who is on each roll (the admin runs every meeting): exempt members never vote, others vote once present
+        Set<Long> onRoll = ConcurrentHashMap.newKeySet();
+        Pattern row = Pattern.compile("\\{\"memberId\":(\\d+)[^{}]*?\"status\":\"([A-Z_]+)\"");
+        for (Evening e : evenings.values()) {
+            Matcher m = row.matcher(call("GET", "/api/meetings/" + e.meetingId() + "/attendees", chair, null).body());
+            while (m.find()) {
+                if (!m.group(2).equals("EXEMPT")) {
+                    onRoll.add(Long.parseLong(m.group(1)));
+                }
+            }
+        }
         for (Data.Member m : data.members) {
-            if (evenings.containsKey(m.cellId())) {
+            if (evenings.containsKey(m.cellId()) && onRoll.contains(m.id())) {
                 attendees.add(m);
             }
         }
+        probe(pool2(), "news/articles", data.articles, articles);
+        probe(pool2(), "documents", data.documents, documents);
         Collections.shuffle(attendees, new java.util.Random(12));
         System.out.printf("set-up: %d meetings of %d opened tonight get an open and a secret vote; %d members of their cells hold tokens%n",
                 evenings.size(), open.size(), attendees.size());
         if (!failures.isEmpty()) {
             System.out.printf("set-up: %d meetings without votes, first: %s%n", failures.size(), failures.get(0));
+        }
+    }
+
+    private ExecutorService pool2() {
+        return Executors.newFixedThreadPool(8);
+    }
+
+    /**
+     * Keeps the ids (at most 2,000) that four members of different cells may all open: an article or a
+     * document addressed to one district answers 404 elsewhere, and a member reads what their
+     * handbook shows them.
+     */
+    private void probe(ExecutorService pool, String kind, List<Long> ids, List<Long> into) {
+        List<Data.Member> probes = new ArrayList<>();
+        Set<Long> cells = new java.util.HashSet<>();
+        List<Data.Member> shuffled = new ArrayList<>(data.members);
+        Collections.shuffle(shuffled, new java.util.Random(7));
+        for (Data.Member m : shuffled) {
+            if (probes.size() < 4 && cells.add(m.cellId())) {
+                probes.add(m);
+            }
+        }
+        List<Future<Long>> all = new ArrayList<>();
+        for (long id : ids.subList(0, Math.min(ids.size(), 2000))) {
+            all.add(pool.submit(() -> probes.stream().allMatch(p -> call("GET", "/api/" + kind + "/" + id, p.token(), null).status() == 200)
+                    ? id : null));
+        }
+        for (Future<Long> f : all) {
+            try {
+                Long id = f.get();
+                if (id != null) {
+                    into.add(id);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        pool.shutdown();
+        try {
+            Files.createDirectories(Path.of(outDir));
+            Files.write(Path.of(outDir, kind.replace("news/", "") + ".txt"), into.stream().map(String::valueOf).toList());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.printf("set-up: %d of %d %s readable by members of %d different cells%n", into.size(), ids.size(), kind, probes.size());
+        if (into.isEmpty()) {
+            throw new IllegalStateException("no " + kind + " readable by every member");
         }
     }
 
