@@ -92,6 +92,17 @@ final class Api {
         return n;
     }
 
+    /** Keys of the operations whose answers the answer cache may serve again ({@code x-sotay-shared}). */
+    java.util.Set<String> shared() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        document.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(v -> {
+            if (v.getValue().has("x-sotay-shared")) {
+                out.add(v.getKey().toUpperCase() + " " + p.getKey());
+            }
+        }));
+        return out;
+    }
+
     private static Operation operation(String method, String path, JsonNode op) {
         List<Param> params = new ArrayList<>();
         for (JsonNode p : op.path("parameters")) {

@@ -153,6 +153,68 @@ class AuthorizationMatrixIT {
                 + "column «unknown id» of " + TABLE + ":\n  " + String.join("\n  ", mismatches));
     }
 
+    /**
+     * The answer cache never serves one audience's answer to another: every operation the OpenAPI
+     * document marks {@code x-sotay-shared} is first called by every role inside and outside its
+     * subtree (so every audience's copy is in memory), then each call is made again twice and once
+     * more with {@code Cache-Control: no-cache}. The second answer must be the table's status, come
+     * from the cache when it is a 200 ({@code X-Sotay-Cache: hit}), and carry the same body as the
+     * freshly computed third.
+     */
+    @Test
+    void sharedAnswersAreServedOnlyToCallersWhoWouldGetThemFresh() throws Exception {
+        Set<String> shared = api.shared();
+        assertTrue(shared.size() >= 5, "operations marked x-sotay-shared: " + shared);
+        List<MatrixRun.Call> calls = new ArrayList<>();
+        for (Api.Operation op : api.operations()) {
+            MatrixTable.Row row = table.rows().get(op.key());
+            if (!shared.contains(op.key()) || row == null) {
+                continue;
+            }
+            for (MatrixRole r : MatrixRole.values()) {
+                MatrixTable.Cell cell = row.cells().get(r);
+                calls.add(new MatrixRun.Call(op, r, true, r.inside(), cell == null ? null : cell.in()));
+                if (MatrixReport.sided(op) && !r.provinceWide()) {
+                    calls.add(new MatrixRun.Call(op, r, false, r.inside().other(), cell == null ? null : cell.out()));
+                }
+            }
+        }
+        Collections.shuffle(calls);
+        runAll(calls, false); // every audience's copy is kept
+        MatrixRun run = new MatrixRun(http, api, fx, HELD);
+        List<String> wrong = new ArrayList<>();
+        int hits = 0;
+        for (MatrixRun.Call c : calls) {
+            run.send(c, false, Map.of());
+            Http.Response cached = run.send(c, false, Map.of());
+            Http.Response fresh = run.send(c, false, Map.of("Cache-Control", "no-cache"));
+            String where = c.op().key() + " as " + c.role() + " " + c.where() + ": ";
+            if (c.expected() != null && !c.expected().none() && !c.expected().accepts(cached.status())) {
+                wrong.add(where + "expected " + c.expected() + ", got " + cached.status() + " " + MatrixRun.detail(cached));
+            }
+            if (cached.status() == 200 && !c.role().anonymous()) {
+                if (!"hit".equals(cached.headers().firstValue("X-Sotay-Cache").orElse(""))) {
+                    wrong.add(where + "a 200 asked twice was not served from the cache");
+                } else {
+                    hits++;
+                }
+                if (cached.status() != fresh.status() || !stable(cached.body()).equals(stable(fresh.body()))) {
+                    wrong.add(where + "the cached answer differs from a fresh one:\n    cached " + cached.body()
+                            + "\n    fresh  " + fresh.body());
+                }
+            }
+        }
+        System.out.println("Answer cache under the matrix: " + calls.size() + " calls of " + shared.size()
+                + " shared operations, " + hits + " served from the cache and equal to a fresh answer");
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " shared answers went wrong:\n  " + String.join("\n  ", wrong));
+        assertTrue(hits >= shared.size(), "copies served: " + hits);
+    }
+
+    /** A body without the counters that move between two calls (views, downloads). */
+    private static String stable(String body) {
+        return body.replaceAll("\"(views|downloads|viewCount|readers)\":\\d+", "\"$1\":0");
+    }
+
     /** Makes and sends {@code calls} on the pool; {@code probe}: with ids that do not exist. */
     private static List<MatrixRun.Result> runAll(List<MatrixRun.Call> calls, boolean probe) throws Exception {
         MatrixRun run = new MatrixRun(http, api, fx, HELD);

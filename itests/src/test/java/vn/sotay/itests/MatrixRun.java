@@ -38,30 +38,36 @@ final class MatrixRun {
 
     /** Builds the request (making its fixture) and sends it; {@code probe}: with ids that do not exist. */
     Result call(Call c, boolean probe) {
-        Api.Operation op = c.op();
         long t0 = System.nanoTime();
         try {
-            RoleHolders.Holder h = held.get(c.role());
-            OperationCalls.Request req = OperationCalls.known(op.key())
-                    ? OperationCalls.spec(op.key()).builder().build(new OperationCalls.Context(fx, c.side(), c.role(), h,
-                            held, probe))
-                    : OperationCalls.generic(api, op);
-            if (probe) {
-                for (Api.Param p : op.pathParams()) {
-                    req = req.with(p.name(), "integer".equals(p.schema().path("type").asText())
-                            ? OperationCalls.UNKNOWN_NUMBER : OperationCalls.UNKNOWN_STRING);
-                }
-            }
-            String token = h == null ? null : req.token() != null ? req.token() : h.token;
-            Http.Response r = http.exchange(op.method(), req.path(op.path()), token == null ? null : "Bearer " + token,
-                    req.contentType(), req.body(), Map.of());
-            if (req.after() != null) {
-                req.after().accept(r);
-            }
+            Http.Response r = send(c, probe, Map.of());
             return new Result(c, r.status(), detail(r), (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException | AssertionError e) {
             return new Result(c, -1, "the call could not be made: " + e, (System.nanoTime() - t0) / 1_000_000);
         }
+    }
+
+    /** {@link #call} with these request headers added, answering the whole response. */
+    Http.Response send(Call c, boolean probe, Map<String, String> headers) {
+        Api.Operation op = c.op();
+        RoleHolders.Holder h = held.get(c.role());
+        OperationCalls.Request req = OperationCalls.known(op.key())
+                ? OperationCalls.spec(op.key()).builder().build(new OperationCalls.Context(fx, c.side(), c.role(), h,
+                        held, probe))
+                : OperationCalls.generic(api, op);
+        if (probe) {
+            for (Api.Param p : op.pathParams()) {
+                req = req.with(p.name(), "integer".equals(p.schema().path("type").asText())
+                        ? OperationCalls.UNKNOWN_NUMBER : OperationCalls.UNKNOWN_STRING);
+            }
+        }
+        String token = h == null ? null : req.token() != null ? req.token() : h.token;
+        Http.Response r = http.exchange(op.method(), req.path(op.path()), token == null ? null : "Bearer " + token,
+                req.contentType(), req.body(), headers);
+        if (req.after() != null) {
+            req.after().accept(r);
+        }
+        return r;
     }
 
     /** The problem's title and detail, or the start of any other body. */

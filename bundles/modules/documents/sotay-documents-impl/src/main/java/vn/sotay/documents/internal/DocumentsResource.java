@@ -1,5 +1,8 @@
 package vn.sotay.documents.internal;
 
+import vn.sotay.api.rest.Urgency;
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +65,7 @@ public class DocumentsResource {
     }
 
     @GET
+    @SharedAnswer(value = Sharing.CALLER, dependsOn = "documents:document", seconds = 60)
     @OperationId("listDocuments")
     @Summary("Tài liệu đã ban hành mà tôi được xem, mới nhất trước; lọc theo loại (type), cấp (level), cơ quan "
             + "ban hành (issuer, ví dụ ĐUK), năm (year), hiệu lực (status), số ký hiệu (number); scope=cell: chỉ "
@@ -105,6 +109,7 @@ public class DocumentsResource {
 
     @GET
     @Path("search")
+    @Urgency(Urgency.Level.DEFERRABLE)
     @OperationId("searchDocuments")
     @Summary("Tìm tài liệu theo số ký hiệu (339 QD/TW, so 619-BC/DUK...) hoặc theo nội dung, kể cả nội dung tệp "
             + "PDF/DOCX đính kèm; kết quả có đoạn trích và vị trí các từ khớp (highlights)")
@@ -130,6 +135,7 @@ public class DocumentsResource {
 
     @GET
     @Path("{id: \\d+}")
+    @SharedAnswer(value = Sharing.CALLER, dependsOn = "documents:document:{id}", seconds = 60)
     @OperationId("getDocument")
     @Summary("Một tài liệu: thông tin, tệp đính kèm, văn bản liên quan hai chiều; với người quản lý thêm trạng "
             + "thái duyệt và lịch sử")

@@ -1,5 +1,6 @@
 package vn.sotay.meetings.internal;
 
+import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -81,6 +82,7 @@ public class AttendanceResource {
     }
 
     @POST
+    @Urgency(Urgency.Level.VITAL)
     @Path("{id}/check-in")
     @OperationId("checkInToMeeting")
     @Summary("Tự điểm danh bằng mã, hoặc khi vào phòng họp trực tuyến, từ 30 phút trước giờ họp khi cuộc họp đang diễn ra (đảng viên được mời)")
@@ -143,6 +145,7 @@ public class AttendanceResource {
     }
 
     @PUT
+    @Urgency(Urgency.Level.VITAL)
     @Path("{id}/attendees/{memberId}")
     @OperationId("markMeetingAttendance")
     @Summary("Bí thư điểm danh: có mặt, vắng có lý do, vắng; điểm danh hộ (bí thư, cấp ủy của tổ chức chủ trì)")

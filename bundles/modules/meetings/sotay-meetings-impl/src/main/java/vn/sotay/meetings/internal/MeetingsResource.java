@@ -1,5 +1,7 @@
 package vn.sotay.meetings.internal;
 
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -166,6 +168,7 @@ public class MeetingsResource {
 
     @GET
     @Path("{id}")
+    @SharedAnswer(value = Sharing.CALLER, dependsOn = "meetings:meetings:{id}", seconds = 15)
     @OperationId("getMeeting")
     @Summary("Một cuộc họp: thời gian, địa điểm, chương trình (đảng viên được mời, cấp ủy theo dõi)")
     public Meeting get(@Context SecurityContext sc, @PathParam("id") long id) {

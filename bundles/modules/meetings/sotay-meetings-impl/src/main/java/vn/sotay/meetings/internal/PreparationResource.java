@@ -1,5 +1,7 @@
 package vn.sotay.meetings.internal;
 
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -97,6 +99,7 @@ public class PreparationResource {
 
     @GET
     @Path("{id}/materials")
+    @SharedAnswer(value = Sharing.CALLER, dependsOn = "meetings:meetings:{id}", seconds = 15)
     @OperationId("listMeetingMaterials")
     @Summary("Tài liệu cuộc họp (văn bản, tin bài, bài học), đã đọc hay chưa; số người đã đọc cho người điều hành (đảng viên được mời, cấp ủy theo dõi)")
     public List<Material> materials(@Context SecurityContext sc, @PathParam("id") long id) {

@@ -1,5 +1,7 @@
 package vn.sotay.news.internal;
 
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,7 @@ public class NewsResource {
     }
 
     @GET
+    @SharedAnswer(value = Sharing.AUDIENCE, dependsOn = "news:article", seconds = 30)
     @OperationId("listArticles")
     @Returns(value = ArticleItem.class, page = true)
     @Summary("Tin đã đăng mà tôi được xem: tin nổi bật trước, rồi mới nhất; lọc theo chuyên mục; "
@@ -90,6 +93,7 @@ public class NewsResource {
 
     @GET
     @Path("articles/{id}")
+    @SharedAnswer(value = Sharing.AUDIENCE, dependsOn = "news:article:{id}", seconds = 30)
     @OperationId("getArticle")
     @Returns(ArticleDetail.class)
     @Summary("Một bài viết: đã đăng và trong phạm vi của tôi, hoặc mọi trạng thái với biên tập viên/người duyệt")

@@ -1,5 +1,7 @@
 package vn.sotay.notices.internal;
 
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -79,6 +81,7 @@ public class NoticesResource {
 
     @GET
     @Summary("Thông báo gửi tới chi bộ của tôi hoặc cấp trên, chưa đọc trước, mới nhất trước")
+    @SharedAnswer(value = Sharing.CALLER, dependsOn = "notices:notice@{path}", seconds = 60)
     @OperationId("listNotices")
     public Page<NoticeItem> inbox(@Context SecurityContext sc, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

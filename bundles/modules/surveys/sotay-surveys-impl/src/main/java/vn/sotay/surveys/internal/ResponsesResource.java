@@ -1,5 +1,6 @@
 package vn.sotay.surveys.internal;
 
+import vn.sotay.api.rest.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -105,6 +106,7 @@ public class ResponsesResource {
     }
 
     @GET
+    @Urgency(Urgency.Level.DEFERRABLE)
     @Path("{id}/results.xlsx")
     @Produces(MediaType.WILDCARD)
     @OperationId("exportSurveyResults")

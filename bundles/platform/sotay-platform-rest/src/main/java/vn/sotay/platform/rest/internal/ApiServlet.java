@@ -23,13 +23,17 @@ import vn.sotay.api.ProblemException;
  * registry, guarded so that nothing the servlet layer rejects escapes as a container error page. A
  * request body in a character set the JVM does not know is a 415 problem (CXF would throw before
  * any provider runs); any failure that reaches the servlet is a problem+json with an incident id,
- * never the container's page listing exception classes.
+ * never the container's page listing exception classes. Every request passes the {@link FrontDoor}
+ * first (the answer cache, load accounting).
  */
 final class ApiServlet extends CXFNonSpringServlet {
     private static final long serialVersionUID = 1L;
 
-    ApiServlet(DestinationRegistry registry, Bus bus) {
+    private final transient FrontDoor door;
+
+    ApiServlet(DestinationRegistry registry, Bus bus, FrontDoor door) {
         super(registry, bus);
+        this.door = door;
     }
 
     @Override
@@ -41,6 +45,10 @@ final class ApiServlet extends CXFNonSpringServlet {
                     "Bảng mã «" + ProblemMapper.shorten(charset, 40) + "» không được hỗ trợ; hãy gửi UTF-8.", null));
             return;
         }
+        HttpServletRequest request = (HttpServletRequest) req;
+        if (door.enter(request, response)) {
+            return; // answered from the answer cache
+        }
         try {
             super.service(req, res);
         } catch (ServletException | IOException | RuntimeException e) {
@@ -48,6 +56,8 @@ final class ApiServlet extends CXFNonSpringServlet {
                 res.resetBuffer();
                 Problems.write(response, ProblemMapper.problem(e));
             }
+        } finally {
+            door.leave(request, response);
         }
     }
 

@@ -30,6 +30,8 @@ import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Public;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Roles;
+import vn.sotay.api.rest.SharedAnswer;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
 
@@ -90,7 +92,9 @@ public final class OpenApi {
         doc.put("info", Map.of("title", "Sổ Tay API", "version", version,
                 "description", "REST API của Sổ tay đảng viên điện tử: mọi phân hệ đang cài đặt. Mỗi thao tác ghi "
                         + "vai trò cần có trong `x-sotay-roles` (AUTHENTICATED: mọi người đã đăng nhập; danh sách rỗng: "
-                        + "không cần đăng nhập); lỗi theo RFC 7807 (`Problem`)."));
+                        + "không cần đăng nhập); `x-sotay-shared`: câu trả lời có thể được phục vụ lại từ bộ nhớ đệm (kèm ETag); "
+                        + "`x-sotay-urgency`: mức ưu tiên khi quá tải (DEFERRABLE bị từ chối 503 trước, VITAL không bao giờ); "
+                        + "lỗi theo RFC 7807 (`Problem`)."));
         doc.put("paths", paths);
         OpenApiParams.problem(schemas.components());
         doc.put("components", Map.of("schemas", schemas.components(), "securitySchemes",
@@ -117,6 +121,12 @@ public final class OpenApi {
         }
         roles(op, anonymous, m.getAnnotation(Roles.class) != null ? m.getAnnotation(Roles.class)
                 : c.getAnnotation(Roles.class));
+        SharedAnswer shared = m.getAnnotation(SharedAnswer.class);
+        if (shared != null) {
+            op.put("x-sotay-shared", Map.of("sharing", shared.value().name(), "seconds", shared.seconds()));
+        }
+        Urgency urgency = m.getAnnotation(Urgency.class) != null ? m.getAnnotation(Urgency.class) : c.getAnnotation(Urgency.class);
+        op.put("x-sotay-urgency", urgency == null ? Urgency.Level.NORMAL.name() : urgency.value().name());
         List<Object> params = new ArrayList<>();
         Annotation[][] annotations = m.getParameterAnnotations();
         Type[] types = m.getGenericParameterTypes();

@@ -62,14 +62,18 @@ public class RestBridge {
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
     private final OpenApiResource openApi;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final FrontDoor door;
     private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "sotay-rest-publisher"));
 
     @Activate
     public RestBridge(BundleContext context, @Reference HttpService http,
-            @Reference AccountService accounts, @Reference IdempotencyStore idempotency) throws InvalidSyntaxException {
+            @Reference AccountService accounts, @Reference IdempotencyStore idempotency, @Reference FrontDoor door,
+            @Reference AnswerCache answers) throws InvalidSyntaxException {
         this.http = http;
+        this.door = door;
         this.providers = List.of(Json.provider(), new ProblemMapper(), new RequestBounds(), new BodyLimit(),
-                new AuthFilter(accounts), new Idempotency(idempotency), new SecurityHeaders());
+                new LoadShedding(door), new AuthFilter(accounts), new Idempotency(idempotency), new SecurityHeaders(),
+                new SharedAnswers(answers));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(BusFactory.class.getClassLoader());
@@ -84,7 +88,7 @@ public class RestBridge {
             Dictionary<String, String> init = new Hashtable<>();
             init.put("hide-service-list-page", "true");
             init.put("disable-address-updates", "true");
-            ApiServlet api = new ApiServlet(registry, bus);
+            ApiServlet api = new ApiServlet(registry, bus, door);
             if (http instanceof org.ops4j.pax.web.service.WebContainer web) {
                 // async: Server-Sent Events streams (inbox, live updates) hold no Jetty thread while open
                 web.registerServlet(ALIAS, api, init, 1, true, null);
@@ -169,6 +173,15 @@ public class RestBridge {
      * resources, never nothing. Only a module with no resources left loses its destination.
      */
     private synchronized void publish(String module) {
+        try {
+            republish(module);
+        } finally {
+            door.modules(servers.keySet());
+            door.moduleChanged(module); // no copy of the module's answers outlives its resources
+        }
+    }
+
+    private void republish(String module) {
         Server old = servers.get(module);
         Map<ServiceReference<?>, Object> current = resources.getOrDefault(module, Map.of());
         if (!current.isEmpty() && platformSegments().contains(module)) {

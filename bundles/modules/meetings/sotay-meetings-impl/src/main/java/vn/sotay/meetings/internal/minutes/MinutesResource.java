@@ -33,6 +33,7 @@ import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.member.Member;
 import vn.sotay.api.member.MemberService;
 import vn.sotay.api.org.OrgService;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
@@ -161,6 +162,7 @@ public class MinutesResource {
     }
 
     @GET
+    @Urgency(Urgency.Level.DEFERRABLE)
     @Path("{id}/minutes/pdf")
     @Produces(MediaType.WILDCARD)
     @OperationId("exportMeetingMinutesPdf")
@@ -172,6 +174,7 @@ public class MinutesResource {
     }
 
     @GET
+    @Urgency(Urgency.Level.DEFERRABLE)
     @Path("{id}/minutes/docx")
     @Produces(MediaType.WILDCARD)
     @OperationId("exportMeetingMinutesDocx")

@@ -1,5 +1,6 @@
 package vn.sotay.meetings.internal.minutes;
 
+import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -49,6 +50,7 @@ public class OverviewResource {
     }
 
     @GET
+    @Urgency(Urgency.Level.DEFERRABLE)
     @Path("overview")
     @OperationId("getMeetingsOverview")
     @Summary("Theo dõi sinh hoạt chi bộ trong tháng: thông báo, đã họp, biên bản, tỷ lệ dự họp, xếp loại, chi bộ chưa dùng hệ thống (cấp ủy, bí thư)")

@@ -1,5 +1,6 @@
 package vn.sotay.meetings.internal.vote;
 
+import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -123,6 +124,7 @@ public class VotesResource {
     }
 
     @POST
+    @Urgency(Urgency.Level.VITAL)
     @Path("{id}/votes/{voteId}/ballot")
     @OperationId("castMeetingBallot")
     @Summary("Bỏ phiếu hoặc đổi phiếu cho đến khi kết thúc biểu quyết (đảng viên có mặt, có quyền biểu quyết về việc này)")
@@ -153,6 +155,7 @@ public class VotesResource {
     }
 
     @POST
+    @Urgency(Urgency.Level.VITAL)
     @Path("{id}/votes/{voteId}/close")
     @OperationId("closeMeetingVote")
     @Summary("Kết thúc biểu quyết: kết quả cuối cùng, được lưu và ghi nhật ký (bí thư, cấp ủy của tổ chức chủ trì)")

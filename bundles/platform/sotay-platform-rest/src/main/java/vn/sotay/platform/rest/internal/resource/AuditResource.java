@@ -1,5 +1,6 @@
 package vn.sotay.platform.rest.internal.resource;
 
+import vn.sotay.api.rest.Urgency;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,6 +28,7 @@ import vn.sotay.spi.module.SotayModule;
 @Component(service = AuditResource.class, property = {SotayModule.MODULE + "=" + SotayModule.PLATFORM, SotayModule.REST_RESOURCE + "=true"})
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Urgency(Urgency.Level.DEFERRABLE)
 public class AuditResource {
     private final AuditService audit;
 

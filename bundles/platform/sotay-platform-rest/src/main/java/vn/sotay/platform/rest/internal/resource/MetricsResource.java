@@ -1,5 +1,6 @@
 package vn.sotay.platform.rest.internal.resource;
 
+import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -39,6 +40,7 @@ import vn.sotay.spi.stats.MetricProvider;
 @Component(service = MetricsResource.class, property = {SotayModule.MODULE + "=" + SotayModule.PLATFORM, SotayModule.REST_RESOURCE + "=true"})
 @Path("metrics")
 @Produces(MediaType.APPLICATION_JSON)
+@Urgency(Urgency.Level.DEFERRABLE)
 public class MetricsResource {
     private final Map<String, Registered> providers = new ConcurrentHashMap<>();
     private final OrgService orgs;

@@ -1,5 +1,6 @@
 package vn.sotay.platform.rest.internal.resource;
 
+import vn.sotay.api.rest.Urgency;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,7 @@ import vn.sotay.spi.module.SotayModule;
 @Component(service = SearchResource.class, property = {SotayModule.MODULE + "=" + SotayModule.PLATFORM, SotayModule.REST_RESOURCE + "=true"})
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
+@Urgency(Urgency.Level.DEFERRABLE)
 public class SearchResource {
     private final SearchService search;
 

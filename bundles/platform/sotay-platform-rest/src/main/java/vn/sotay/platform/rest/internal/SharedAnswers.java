@@ -1,0 +1,158 @@
+package vn.sotay.platform.rest.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.ext.Provider;
+import javax.ws.rs.ext.WriterInterceptor;
+import javax.ws.rs.ext.WriterInterceptorContext;
+
+import vn.sotay.api.Caller;
+import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.rest.SharedAnswer;
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+
+/**
+ * The JAX-RS half of the answer cache: after a {@link SharedAnswer} method answered {@code 200} to a
+ * {@code GET} that the {@link FrontDoor} let through, works out the copy's key and the stripes of its
+ * tags, then keeps a copy of the bytes the JSON writer produces (up to the largest kept answer). The
+ * front door stores it once the answer is complete.
+ */
+@Provider
+@Priority(Priorities.HEADER_DECORATOR + 100)
+public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor {
+    private static final String PENDING = SharedAnswers.class.getName() + ".pending";
+
+    /** A copy on its way: what {@link FrontDoor#leave} stores. */
+    record Captured(String key, byte[] body, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
+    }
+
+    private record Pending(String key, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
+    }
+
+    private final AnswerCache cache;
+
+    @Context
+    private ResourceInfo resource;
+
+    /** Attributes of the servlet request carry the front door's hand-over (a thread-local proxy). */
+    @Context
+    private HttpServletRequest servlet;
+
+    SharedAnswers(AnswerCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Method m = resource == null ? null : resource.getResourceMethod();
+        SharedAnswer shared = m == null ? null : m.getAnnotation(SharedAnswer.class);
+        if (shared == null || response.getStatus() != 200 || !"GET".equals(request.getMethod())
+                || !(servlet.getAttribute(FrontDoor.TARGET) instanceof String target)
+                || !(servlet.getAttribute(FrontDoor.SINCE) instanceof Long since)
+                || !(servlet.getAttribute(FrontDoor.TREE) instanceof OrgTree tree)
+                || !(request.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
+            return;
+        }
+        String module = String.valueOf(servlet.getAttribute(FrontDoor.MODULE));
+        List<String> tags = tags(shared, caller, request.getUriInfo().getPathParameters(), tree);
+        tags.add(AnswerCache.moduleTag(module));
+        if (shared.value() == Sharing.CALLER) {
+            tags.add(AnswerCache.callerTag(caller.accountId(), module));
+        }
+        int[] stripes = tags.stream().mapToInt(AnswerCache::stripe).distinct().toArray();
+        long ttl = Math.max(1, Math.min(3600, shared.seconds())) * 1_000_000_000L;
+        servlet.setAttribute(PENDING, new Pending(AnswerCache.key(shared.value(), caller, target), module, stripes, since,
+                System.nanoTime() + ttl, tree));
+    }
+
+    /** The tags of {@code shared} for this caller and these path parameters. */
+    static List<String> tags(SharedAnswer shared, Caller caller, MultivaluedMap<String, String> params, OrgTree tree) {
+        List<String> out = new ArrayList<>();
+        for (String t : shared.dependsOn()) {
+            String tag = t.replace("{member}", String.valueOf(caller.memberId()));
+            for (String name : params.keySet()) {
+                tag = tag.replace("{" + name + "}", String.valueOf(params.getFirst(name)));
+            }
+            if (!tag.endsWith("@{path}")) {
+                out.add(tag);
+                continue;
+            }
+            String base = tag.substring(0, tag.length() - "@{path}".length());
+            if (caller.cellId() == null || !AnswerCache.plainMember(caller)) {
+                out.add(base); // sees more than its path: any event of the type
+                continue;
+            }
+            out.add(base + "@*");
+            tree.pathIds(caller.cellId()).forEach(id -> out.add(base + "@" + id));
+        }
+        return out;
+    }
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        if (!(servlet.getAttribute(PENDING) instanceof Pending p)) {
+            context.proceed();
+            return;
+        }
+        OutputStream out = context.getOutputStream();
+        Tee tee = new Tee(out, cache.maxEntry());
+        context.setOutputStream(tee);
+        try {
+            context.proceed();
+        } finally {
+            context.setOutputStream(out);
+        }
+        if (!tee.over) {
+            servlet.setAttribute(FrontDoor.CAPTURED, new Captured(p.key(), tee.copy.toByteArray(), p.module(), p.stripes(),
+                    p.since(), p.expiresAt(), p.tree()));
+        }
+    }
+
+    /** Writes through and keeps a copy until it grows past {@code max}. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream out;
+        private final int max;
+        final ByteArrayOutputStream copy = new ByteArrayOutputStream(4096);
+        boolean over;
+
+        Tee(OutputStream out, int max) {
+            this.out = out;
+            this.max = max;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            if (!over && !(over = copy.size() >= max)) {
+                copy.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            if (!over && !(over = copy.size() + len > max)) {
+                copy.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+}
