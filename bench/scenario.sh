@@ -17,6 +17,8 @@
 #   karaf-assembly/target/assembly on PORT, default 28581, under bench/target/scenario-demo, reused
 #   afterwards; FRESH=1 makes it again). A copy started here is stopped at the end.
 #   MVN_ARGS: extra Maven arguments for the Gatling build (e.g. "-o -Dmaven.repo.local=...").
+#   With a login share, the accounts of passwords.tsv are first given their password again at the
+#   shipped hashing cost (LOGIN_ITERATIONS=600000 in the copy's etc/vn.sotay.accounts.cfg; once per data set).
 #   WRK_SECONDS (8), WRK_CONNS (32): the ratio phase. Bench only: bench/gatling is not in the reactor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,6 +76,16 @@ fi
 PID=${PID:-$(pgrep -f "karaf.base=$(cd "${K:-bench/target/province/karaf}" 2>/dev/null && pwd)" | head -1 || true)}
 ABS_DATA=$(cd "$DATA_DIR" && pwd)
 ABS_OUT=$(cd "$OUTDIR" && pwd)
+
+# logins at their real cost: the data set's passwords were hashed cheaply (1,000 iterations) to make it
+# fast; with a login share the login accounts get the shipped 600,000 again (LOGIN_ITERATIONS), once
+K=${K:-bench/target/province/karaf}
+ITER=${LOGIN_ITERATIONS:-600000}
+if [ "$(awk "BEGIN {print ($LOGIN_SHARE > 0)}")" = 1 ] && [ -d "$K/etc" ] && [ ! -f "$DATA_DIR/.logins-at-$ITER" ]; then
+  printf 'iterations = %s\n' "$ITER" > "$K/etc/vn.sotay.accounts.cfg"
+  sleep 5   # Karaf's file watcher hands the new cost to the accounts service
+  python3 bench/scenario-logins.py "${BASE%/api}" "$ADMIN_TOKEN" "$DATA_DIR/passwords.tsv" && touch "$DATA_DIR/.logins-at-$ITER"
+fi
 
 # 1. the open model: Gatling (bench/gatling, Java DSL), set-up and check in the simulation's own hooks
 echo "meeting evening: offered $RATE req/s (ramp ${RAMP} s, plateau ${SECONDS_} s), logins ${LOGIN_SHARE} of requests, data $DATA_DIR, $BASE"
