@@ -19,6 +19,7 @@
 #   MVN_ARGS: extra Maven arguments for the Gatling build (e.g. "-o -Dmaven.repo.local=...").
 #   With a login share, the accounts of passwords.tsv are first given their password again at the
 #   shipped hashing cost (LOGIN_ITERATIONS=600000 in the copy's etc/vn.sotay.accounts.cfg; once per data set).
+#   WARMUP (20): seconds of closed-loop read mix before the run, not measured.
 #   WRK_SECONDS (8), WRK_CONNS (32): the ratio phase. Bench only: bench/gatling is not in the reactor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,7 +74,7 @@ if ! curl -sf -o /dev/null "$BASE/ping"; then
   wait_ping "$BASE"
   sleep 5
 fi
-PID=${PID:-$(pgrep -f "karaf.base=$(cd "${K:-bench/target/province/karaf}" 2>/dev/null && pwd)" | head -1 || true)}
+PID=$(pgrep -f "karaf.base=$(cd "${K:-bench/target/province/karaf}" 2>/dev/null && pwd)" | head -1 || true)
 ABS_DATA=$(cd "$DATA_DIR" && pwd)
 ABS_OUT=$(cd "$OUTDIR" && pwd)
 
@@ -86,6 +87,10 @@ if [ "$(awk "BEGIN {print ($LOGIN_SHARE > 0)}")" = 1 ] && [ -d "$K/etc" ] && [ !
   sleep 5   # Karaf's file watcher hands the new cost to the accounts service
   python3 bench/scenario-logins.py "${BASE%/api}" "$ADMIN_TOKEN" "$DATA_DIR/passwords.tsv" && touch "$DATA_DIR/.logins-at-$ITER"
 fi
+
+# warm-up, not measured: the evening's server has run all day (JIT, Derby pages, caches); 20 s of
+# the read mix in a closed loop
+DATA="$ABS_DATA" READ=mix wrk -t2 -c16 -d"${WARMUP:-20}s" -s bench/scenario.lua "${BASE%/api}" >/dev/null 2>&1 || true
 
 # 1. the open model: Gatling (bench/gatling, Java DSL), set-up and check in the simulation's own hooks
 echo "meeting evening: offered $RATE req/s (ramp ${RAMP} s, plateau ${SECONDS_} s), logins ${LOGIN_SHARE} of requests, data $DATA_DIR, $BASE"
