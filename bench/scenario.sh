@@ -62,7 +62,10 @@ if [ "${DATA:-province}" = demo ]; then
   fi
 else
   DATA_DIR=bench/target/province/out
-  [ -s "$DATA_DIR/members.tsv" ] || KEEP=1 bench/province.sh "${SCALE:-0.1}"
+  if [ ! -s "$DATA_DIR/members.tsv" ]; then
+    KEEP=1 bench/province.sh "${SCALE:-0.1}"
+    STARTED=bench/target/province/karaf   # left running by KEEP=1 for this run, stopped at its end
+  fi
 fi
 # shellcheck disable=SC1091
 . "$DATA_DIR/env.sh"
