@@ -159,6 +159,47 @@ final class Setup {
         }
     }
 
+    /**
+     * The vote as read after closing it. The server may still be draining the run's queue (answers
+     * lost, 503): read the vote, close it while it is open, again for up to two minutes; a close whose
+     * answer was lost shows as CLOSED on the next read.
+     */
+    private Res closed(String path) {
+        Res r = new Res(0, "");
+        for (int i = 0; i < 120; i++) {
+            r = call("GET", path, chair, null);
+            if (r.status() == 200 && r.body().contains("\"status\":\"CLOSED\"")) {
+                return r;
+            }
+            if (r.status() == 200) {
+                call("POST", path + "/close", chair, null);
+                continue;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return r;
+            }
+        }
+        return r;
+    }
+
+    /** A GET retried (lost answers, 503) for up to two minutes, while the server drains the run's queue. */
+    private Res get(String path) {
+        Res r = call("GET", path, chair, null);
+        for (int i = 0; i < 120 && r.status() != 200; i++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return r;
+            }
+            r = call("GET", path, chair, null);
+        }
+        return r;
+    }
+
     private ExecutorService pool2() {
         return Executors.newFixedThreadPool(8);
     }
@@ -224,13 +265,13 @@ final class Setup {
         for (Evening e : evenings.values()) {
             for (long vote : new long[] {e.openVote(), e.secretVote()}) {
                 String path = "/api/meetings/" + e.meetingId() + "/votes/" + vote;
-                Res r = call("POST", path + "/close", chair, null);
+                Res r = closed(path);
                 String cast = first("\"result\":\\{[^}]*\"cast\":(\\d+)", r.body());
                 Set<Long> acked = voted.getOrDefault(vote, Set.of());
                 int sent = tried.getOrDefault(vote, Set.of()).size();
                 if (cast == null) {
                     bad++;
-                    lines.add("vote " + vote + ": close answered " + r.status() + " " + r.body());
+                    lines.add("vote " + vote + ": not closed after retries, last answer " + r.status() + " " + r.body());
                     continue;
                 }
                 long n = Long.parseLong(cast);
@@ -244,7 +285,7 @@ final class Setup {
                 }
                 if (vote == e.openVote()) {
                     Set<Long> named = new java.util.HashSet<>();
-                    Matcher m = voter.matcher(call("GET", path, chair, null).body());
+                    Matcher m = voter.matcher(r.body());
                     while (m.find()) {
                         named.add(Long.parseLong(m.group(1)));
                     }
@@ -263,7 +304,7 @@ final class Setup {
         long ackedIn = 0, present = 0;
         Pattern row = Pattern.compile("\\{\"memberId\":(\\d+)[^{}]*?\"state\":\"([A-Z_]+)\"");
         for (Map.Entry<Long, Set<Long>> e : checkedIn.entrySet()) {
-            Res roll = call("GET", "/api/meetings/" + e.getKey() + "/attendees", chair, null);
+            Res roll = get("/api/meetings/" + e.getKey() + "/attendees");
             Set<Long> here = new java.util.HashSet<>();
             Matcher m = row.matcher(roll.body());
             while (m.find()) {
