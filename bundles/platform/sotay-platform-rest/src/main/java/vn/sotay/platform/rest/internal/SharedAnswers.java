@@ -27,7 +27,7 @@ import vn.sotay.api.rest.SharedAnswer.Sharing;
 
 /**
  * The JAX-RS half of the answer cache: after a {@link SharedAnswer} method answered {@code 200} to a
- * {@code GET} that the {@link FrontDoor} let through, works out the copy's key and the stripes of its
+ * {@code GET} that the front door let through, works out the copy's key and the stripes of its
  * tags, then keeps a copy of the bytes the JSON writer produces (up to the largest kept answer). The
  * front door stores it once the answer is complete.
  */
@@ -35,10 +35,6 @@ import vn.sotay.api.rest.SharedAnswer.Sharing;
 @Priority(Priorities.HEADER_DECORATOR + 100)
 public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor {
     private static final String PENDING = SharedAnswers.class.getName() + ".pending";
-
-    /** A copy on its way: what {@link FrontDoor#leave} stores. */
-    record Captured(String key, byte[] body, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
-    }
 
     private record Pending(String key, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
     }
@@ -61,13 +57,13 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
         Method m = resource == null ? null : resource.getResourceMethod();
         SharedAnswer shared = m == null ? null : m.getAnnotation(SharedAnswer.class);
         if (shared == null || response.getStatus() != 200 || !"GET".equals(request.getMethod())
-                || !(servlet.getAttribute(FrontDoor.TARGET) instanceof String target)
-                || !(servlet.getAttribute(FrontDoor.SINCE) instanceof Long since)
-                || !(servlet.getAttribute(FrontDoor.TREE) instanceof OrgTree tree)
+                || !(servlet.getAttribute(Handover.TARGET) instanceof String target)
+                || !(servlet.getAttribute(Handover.SINCE) instanceof Long since)
+                || !(servlet.getAttribute(Handover.TREE) instanceof OrgTree tree)
                 || !(request.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
             return;
         }
-        String module = String.valueOf(servlet.getAttribute(FrontDoor.MODULE));
+        String module = String.valueOf(servlet.getAttribute(Handover.MODULE));
         List<String> tags = tags(shared, caller, request.getUriInfo().getPathParameters(), tree);
         tags.add(AnswerCache.moduleTag(module));
         if (shared.value() == Sharing.CALLER) {
@@ -117,7 +113,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
             context.setOutputStream(out);
         }
         if (!tee.over) {
-            servlet.setAttribute(FrontDoor.CAPTURED, new Captured(p.key(), tee.copy.toByteArray(), p.module(), p.stripes(),
+            servlet.setAttribute(Handover.CAPTURED, new Handover.Captured(p.key(), tee.copy.toByteArray(), p.module(), p.stripes(),
                     p.since(), p.expiresAt(), p.tree()));
         }
     }
