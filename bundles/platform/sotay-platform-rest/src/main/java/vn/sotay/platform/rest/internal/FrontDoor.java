@@ -52,11 +52,11 @@ public class FrontDoor {
     @ObjectClassDefinition(name = "Sổ Tay REST front door", description = "Load shedding limits of /api")
     public @interface Config {
         @AttributeDefinition(description = "Requests in progress beyond which DEFERRABLE work (search, exports, "
-                + "reports) gets 503 + Retry-After; 0: 12 per processor")
+                + "reports) gets 503 + Retry-After; 0: 24 per processor")
         int shedDeferrable() default 0;
 
         @AttributeDefinition(description = "Requests in progress beyond which NORMAL work gets 503 + Retry-After "
-                + "(VITAL work, check-ins and votes, is never shed); 0: 40 per processor")
+                + "(VITAL work, check-ins and votes, is never shed); 0: 72 per processor")
         int shedNormal() default 0;
     }
 
@@ -80,8 +80,8 @@ public class FrontDoor {
     @Modified
     void modified(Config config) {
         int cores = Runtime.getRuntime().availableProcessors();
-        this.shedDeferrable = config.shedDeferrable() > 0 ? config.shedDeferrable() : 12 * cores;
-        this.shedNormal = config.shedNormal() > 0 ? config.shedNormal() : 40 * cores;
+        this.shedDeferrable = config.shedDeferrable() > 0 ? config.shedDeferrable() : 24 * cores;
+        this.shedNormal = config.shedNormal() > 0 ? config.shedNormal() : 72 * cores;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
