@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Priority;
@@ -15,6 +16,7 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.Provider;
 import javax.ws.rs.ext.WriterInterceptor;
@@ -71,6 +73,12 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
         }
         int[] stripes = tags.stream().mapToInt(AnswerCache::stripe).distinct().toArray();
         long ttl = Math.max(1, Math.min(3600, shared.seconds())) * 1_000_000_000L;
+        if (response.getHeaders().getFirst(HttpHeaders.EXPIRES) instanceof Date expires) {
+            ttl = Math.min(ttl, (expires.getTime() - System.currentTimeMillis()) * 1_000_000L);
+            if (ttl <= 0) {
+                return;
+            }
+        }
         servlet.setAttribute(PENDING, new Pending(AnswerCache.key(shared.value(), caller, target), module, stripes, since,
                 System.nanoTime() + ttl, tree));
     }
