@@ -158,8 +158,9 @@ class AuthorizationMatrixIT {
      * document marks {@code x-sotay-shared} is first called by every role inside and outside its
      * subtree (so every audience's copy is in memory), then each call is made again twice and once
      * more with {@code Cache-Control: no-cache}. The second answer must be the table's status, come
-     * from the cache when it is a 200 ({@code X-Sotay-Cache: hit}), and carry the same body as the
-     * freshly computed third.
+     * from the cache when it is a 200 ({@code X-Sotay-Cache: hit}; a fixture's change event still on
+     * its way may drop the first copy: then the pair is repeated, up to five times), and carry the
+     * same body as the freshly computed third.
      */
     @Test
     void sharedAnswersAreServedOnlyToCallersWhoWouldGetThemFresh() throws Exception {
@@ -185,15 +186,21 @@ class AuthorizationMatrixIT {
         List<String> wrong = new ArrayList<>();
         int hits = 0;
         for (MatrixRun.Call c : calls) {
-            run.send(c, false, Map.of());
-            Http.Response cached = run.send(c, false, Map.of());
-            Http.Response fresh = run.send(c, false, Map.of("Cache-Control", "no-cache"));
+            MatrixRun.Prepared p = run.prepare(c, false); // one request (one fixture), sent again and again
+            p.send(http, Map.of());
+            Http.Response cached = p.send(http, Map.of());
+            for (int i = 0; i < 5 && cached.status() == 200 && !hit(cached); i++) {
+                Distribution.sleep(300); // a fixture's change event may still be on its way and drop the first copy
+                p.send(http, Map.of());
+                cached = p.send(http, Map.of());
+            }
+            Http.Response fresh = p.send(http, Map.of("Cache-Control", "no-cache"));
             String where = c.op().key() + " as " + c.role() + " " + c.where() + ": ";
             if (c.expected() != null && !c.expected().none() && !c.expected().accepts(cached.status())) {
                 wrong.add(where + "expected " + c.expected() + ", got " + cached.status() + " " + MatrixRun.detail(cached));
             }
             if (cached.status() == 200 && !c.role().anonymous()) {
-                if (!"hit".equals(cached.headers().firstValue("X-Sotay-Cache").orElse(""))) {
+                if (!hit(cached)) {
                     wrong.add(where + "a 200 asked twice was not served from the cache");
                 } else {
                     hits++;
@@ -208,6 +215,10 @@ class AuthorizationMatrixIT {
                 + " shared operations, " + hits + " served from the cache and equal to a fresh answer");
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " shared answers went wrong:\n  " + String.join("\n  ", wrong));
         assertTrue(hits >= shared.size(), "copies served: " + hits);
+    }
+
+    private static boolean hit(Http.Response r) {
+        return "hit".equals(r.headers().firstValue("X-Sotay-Cache").orElse(""));
     }
 
     /** A body without the counters that move between two calls (views, downloads). */

@@ -49,6 +49,24 @@ final class MatrixRun {
 
     /** {@link #call} with these request headers added, answering the whole response. */
     Http.Response send(Call c, boolean probe, Map<String, String> headers) {
+        Prepared p = prepare(c, probe);
+        Http.Response r = p.send(http, headers);
+        if (p.request().after() != null) {
+            p.request().after().accept(r);
+        }
+        return r;
+    }
+
+    /** A call's request, built (its fixture made) once, to be sent as often as needed. */
+    record Prepared(Api.Operation op, OperationCalls.Request request, String token) {
+        Http.Response send(Http http, Map<String, String> headers) {
+            return http.exchange(op.method(), request.path(op.path()), token == null ? null : "Bearer " + token,
+                    request.contentType(), request.body(), headers);
+        }
+    }
+
+    /** Builds the request of a call (making its fixture) without sending it. */
+    Prepared prepare(Call c, boolean probe) {
         Api.Operation op = c.op();
         RoleHolders.Holder h = held.get(c.role());
         OperationCalls.Request req = OperationCalls.known(op.key())
@@ -61,13 +79,7 @@ final class MatrixRun {
                         ? OperationCalls.UNKNOWN_NUMBER : OperationCalls.UNKNOWN_STRING);
             }
         }
-        String token = h == null ? null : req.token() != null ? req.token() : h.token;
-        Http.Response r = http.exchange(op.method(), req.path(op.path()), token == null ? null : "Bearer " + token,
-                req.contentType(), req.body(), headers);
-        if (req.after() != null) {
-            req.after().accept(r);
-        }
-        return r;
+        return new Prepared(op, req, h == null ? null : req.token() != null ? req.token() : h.token);
     }
 
     /** The problem's title and detail, or the start of any other body. */

@@ -24,7 +24,9 @@ import java.lang.annotation.Target;
  *       served from the cache (its own writes, a {@code GET} that marks something read), before that
  *       request runs: a caller always sees the effect of their own requests;</li>
  *   <li>after {@link #seconds()}, which bounds what no event announces (time: a scheduled article
- *       going live; counters);</li>
+ *       going live; counters), or earlier at the {@code Expires} the method's {@code Response} sets
+ *       (the moment its answer is known to change: the first notice on an inbox page to expire);
+ *       the header itself is replaced by {@code Cache-Control: no-store} for the client;</li>
  *   <li>when the module is republished or uninstalled, and when the memory budget needs room.</li>
  * </ul>
  * Only {@code 200} answers without {@code Set-Cookie} are kept; errors always run the resource.

@@ -1,8 +1,5 @@
 package vn.sotay.documents.internal;
 
-import vn.sotay.api.rest.Urgency;
-import vn.sotay.api.rest.SharedAnswer.Sharing;
-import vn.sotay.api.rest.SharedAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +30,10 @@ import vn.sotay.api.ProblemException;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.api.search.SearchHit;
 import vn.sotay.api.search.SearchService;
 import vn.sotay.documents.internal.Views.DocumentDetail;

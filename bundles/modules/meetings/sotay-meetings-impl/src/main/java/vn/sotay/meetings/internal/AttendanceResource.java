@@ -1,6 +1,5 @@
 package vn.sotay.meetings.internal;
 
-import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.spi.module.SotayModule;
 
 /** {@code /api/meetings/{id}/attendees} and check-in: who is invited and who is there. */

@@ -1,7 +1,5 @@
 package vn.sotay.meetings.internal;
 
-import vn.sotay.api.rest.SharedAnswer.Sharing;
-import vn.sotay.api.rest.SharedAnswer;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +45,8 @@ import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Roles;
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
 

@@ -1,7 +1,5 @@
 package vn.sotay.notices.internal;
 
-import vn.sotay.api.rest.SharedAnswer.Sharing;
-import vn.sotay.api.rest.SharedAnswer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -43,10 +41,12 @@ import vn.sotay.api.member.MemberService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Callers;
-import vn.sotay.api.rest.Summary;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Roles;
+import vn.sotay.api.rest.SharedAnswer.Sharing;
+import vn.sotay.api.rest.SharedAnswer;
+import vn.sotay.api.rest.Summary;
 import vn.sotay.spi.module.SotayModule;
 
 /** REST endpoints of the notices module, published by the core under {@code /api/notices}. */
@@ -83,22 +83,24 @@ public class NoticesResource {
     @Summary("Thông báo gửi tới chi bộ của tôi hoặc cấp trên, chưa đọc trước, mới nhất trước")
     @SharedAnswer(value = Sharing.CALLER, dependsOn = "notices:notice@{path}", seconds = 60)
     @OperationId("listNotices")
-    public Page<NoticeItem> inbox(@Context SecurityContext sc, @QueryParam("limit") String limit,
+    @Returns(value = NoticeItem.class, page = true)
+    public Response inbox(@Context SecurityContext sc, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
         int offset = Cursors.offset(cursor);
         int max = Cursors.limit(limit);
-        if (c.cellId() == null || c.memberId() == null) {
-            return new Page<>(List.of(), null);
+        List<Long> path = c.cellId() == null || c.memberId() == null ? List.of() : orgs.tree().pathIds(c.cellId());
+        if (path.isEmpty()) {
+            return Response.ok(new Page<>(List.of(), null)).build();
         }
         OrgTree tree = orgs.tree();
-        List<Long> path = tree.pathIds(c.cellId());
-        if (path.isEmpty()) {
-            return new Page<>(List.of(), null);
-        }
         List<NoticeItem> items = inbox.inbox(path, c.memberId(), Instant.now(), offset, max + 1).stream()
                 .map(r -> Views.listed(r, tree)).toList();
-        return Page.ofOffset(items, offset, max);
+        // the page changes when a notice on it expires: a kept copy of it must not outlive that moment
+        Instant changes = items.stream().map(NoticeItem::expiresAt).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+        Response.ResponseBuilder ok = Response.ok(Page.ofOffset(items, offset, max));
+        return (changes == null ? ok : ok.expires(java.util.Date.from(changes))).build();
     }
 
     @POST

@@ -1,6 +1,5 @@
 package vn.sotay.surveys.internal;
 
-import vn.sotay.api.rest.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +33,7 @@ import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.surveys.internal.Requests.SurveyResponseRequest;
 import vn.sotay.surveys.internal.Survey.SurveyStatus;

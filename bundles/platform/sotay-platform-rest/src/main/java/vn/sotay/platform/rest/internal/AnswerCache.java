@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -63,9 +64,9 @@ public class AnswerCache implements ChangeListener {
     }
 
     private final OrgService orgs;
-    private final boolean enabled;
-    private final long maxBytes;
-    private final int maxEntry;
+    private volatile boolean enabled;
+    private volatile long maxBytes;
+    private volatile int maxEntry;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong sequence = new AtomicLong();
@@ -80,6 +81,22 @@ public class AnswerCache implements ChangeListener {
 
     AnswerCache(OrgService orgs, boolean enabled, long maxBytes, int maxEntry) {
         this.orgs = orgs;
+        limits(enabled, maxBytes, maxEntry);
+    }
+
+    /** New settings take effect at once; switching the cache off forgets every copy. */
+    @Modified
+    void modified(Config config) {
+        limits(config.enabled(), config.maxMegabytes() * 1024L * 1024L, config.maxEntryKilobytes() * 1024);
+        if (!enabled()) {
+            entries.clear();
+            bytes.set(0);
+        } else if (bytes.get() > this.maxBytes) {
+            makeRoom();
+        }
+    }
+
+    private void limits(boolean enabled, long maxBytes, int maxEntry) {
         this.enabled = enabled;
         this.maxBytes = Math.max(0, maxBytes);
         this.maxEntry = Math.max(0, maxEntry);

@@ -18,6 +18,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -35,21 +36,15 @@ import vn.sotay.spi.rest.SharedAnswerHits;
 /**
  * What every {@code /api} request passes before CXF sees it: the answer cache's lookup (a valid copy
  * is written from memory and the request ends here), the caller's own copies dropped when a request
- * of theirs will run, and the count of requests in progress that {@link LoadShedding} compares with
+ * of theirs will run, and the count of requests in progress that the load shedding filter compares with
  * the limits of each {@link vn.sotay.api.rest.Urgency} class. After CXF answered, a copy that
- * {@link SharedAnswers} captured is kept with the headers the answer was sent with.
+ * the answer cache captured is kept with the headers the answer was sent with.
  */
 @Component(service = FrontDoor.class, configurationPid = "vn.sotay.rest")
 @Designate(ocd = FrontDoor.Config.class)
 public class FrontDoor {
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
     static final String CACHE_HEADER = "X-Sotay-Cache";
-    /** Request attributes (CXF shows them as request properties) handed to {@link SharedAnswers}. */
-    static final String TARGET = FrontDoor.class.getName() + ".target";
-    static final String MODULE = FrontDoor.class.getName() + ".module";
-    static final String SINCE = FrontDoor.class.getName() + ".since";
-    static final String TREE = FrontDoor.class.getName() + ".tree";
-    static final String CAPTURED = FrontDoor.class.getName() + ".captured";
     private static final int MAX_TARGET = 2048;
     private static final Set<String> NOT_KEPT = Set.of("date", "content-length", "transfer-encoding", "connection",
             "server", CACHE_HEADER.toLowerCase());
@@ -57,18 +52,18 @@ public class FrontDoor {
     @ObjectClassDefinition(name = "Sổ Tay REST front door", description = "Load shedding limits of /api")
     public @interface Config {
         @AttributeDefinition(description = "Requests in progress beyond which DEFERRABLE work (search, exports, "
-                + "reports) gets 503 + Retry-After; 0: 12 per processor")
+                + "reports) gets 503 + Retry-After; 0: 24 per processor")
         int shedDeferrable() default 0;
 
         @AttributeDefinition(description = "Requests in progress beyond which NORMAL work gets 503 + Retry-After "
-                + "(VITAL work, check-ins and votes, is never shed); 0: 40 per processor")
+                + "(VITAL work, check-ins and votes, is never shed); 0: 72 per processor")
         int shedNormal() default 0;
     }
 
     private final AccountService accounts;
     private final AnswerCache cache;
-    private final int shedDeferrable;
-    private final int shedNormal;
+    private volatile int shedDeferrable;
+    private volatile int shedNormal;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final LongAdder shed = new LongAdder();
     private final Map<String, SharedAnswerHits> hooks = new ConcurrentHashMap<>();
@@ -78,9 +73,15 @@ public class FrontDoor {
     public FrontDoor(@Reference AccountService accounts, @Reference AnswerCache cache, Config config) {
         this.accounts = accounts;
         this.cache = cache;
+        modified(config);
+    }
+
+    /** New limits take effect at once, without restarting the REST bridge. */
+    @Modified
+    void modified(Config config) {
         int cores = Runtime.getRuntime().availableProcessors();
-        this.shedDeferrable = config.shedDeferrable() > 0 ? config.shedDeferrable() : 12 * cores;
-        this.shedNormal = config.shedNormal() > 0 ? config.shedNormal() : 40 * cores;
+        this.shedDeferrable = config.shedDeferrable() > 0 ? config.shedDeferrable() : 24 * cores;
+        this.shedNormal = config.shedNormal() > 0 ? config.shedNormal() : 72 * cores;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -140,21 +141,21 @@ public class FrontDoor {
                     serve(req, res, e, caller, module, path);
                     return true;
                 }
-                req.setAttribute(TARGET, target);
+                req.setAttribute(Handover.TARGET, target);
             }
             cache.drop(AnswerCache.callerTag(caller.accountId(), module));
-            req.setAttribute(MODULE, module);
-            req.setAttribute(SINCE, cache.sequence());
-            req.setAttribute(TREE, cache.tree());
+            req.setAttribute(Handover.MODULE, module);
+            req.setAttribute(Handover.SINCE, cache.sequence());
+            req.setAttribute(Handover.TREE, cache.tree());
         }
         inFlight.incrementAndGet();
         return false;
     }
 
-    /** After CXF: keeps the copy {@link SharedAnswers} captured, if the answer may be kept. */
+    /** After CXF: keeps the copy the answer cache captured, if the answer may be kept. */
     void leave(HttpServletRequest req, HttpServletResponse res) {
         inFlight.decrementAndGet();
-        if (!(req.getAttribute(CAPTURED) instanceof SharedAnswers.Captured c) || req.isAsyncStarted()
+        if (!(req.getAttribute(Handover.CAPTURED) instanceof Handover.Captured c) || req.isAsyncStarted()
                 || res.getStatus() != 200 || res.containsHeader("Set-Cookie")) {
             return;
         }

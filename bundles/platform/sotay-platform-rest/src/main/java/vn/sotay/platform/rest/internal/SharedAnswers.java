@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Priority;
@@ -15,6 +16,7 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.Provider;
 import javax.ws.rs.ext.WriterInterceptor;
@@ -27,7 +29,7 @@ import vn.sotay.api.rest.SharedAnswer.Sharing;
 
 /**
  * The JAX-RS half of the answer cache: after a {@link SharedAnswer} method answered {@code 200} to a
- * {@code GET} that the {@link FrontDoor} let through, works out the copy's key and the stripes of its
+ * {@code GET} that the front door let through, works out the copy's key and the stripes of its
  * tags, then keeps a copy of the bytes the JSON writer produces (up to the largest kept answer). The
  * front door stores it once the answer is complete.
  */
@@ -35,10 +37,6 @@ import vn.sotay.api.rest.SharedAnswer.Sharing;
 @Priority(Priorities.HEADER_DECORATOR + 100)
 public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor {
     private static final String PENDING = SharedAnswers.class.getName() + ".pending";
-
-    /** A copy on its way: what {@link FrontDoor#leave} stores. */
-    record Captured(String key, byte[] body, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
-    }
 
     private record Pending(String key, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
     }
@@ -61,13 +59,13 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
         Method m = resource == null ? null : resource.getResourceMethod();
         SharedAnswer shared = m == null ? null : m.getAnnotation(SharedAnswer.class);
         if (shared == null || response.getStatus() != 200 || !"GET".equals(request.getMethod())
-                || !(servlet.getAttribute(FrontDoor.TARGET) instanceof String target)
-                || !(servlet.getAttribute(FrontDoor.SINCE) instanceof Long since)
-                || !(servlet.getAttribute(FrontDoor.TREE) instanceof OrgTree tree)
+                || !(servlet.getAttribute(Handover.TARGET) instanceof String target)
+                || !(servlet.getAttribute(Handover.SINCE) instanceof Long since)
+                || !(servlet.getAttribute(Handover.TREE) instanceof OrgTree tree)
                 || !(request.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
             return;
         }
-        String module = String.valueOf(servlet.getAttribute(FrontDoor.MODULE));
+        String module = String.valueOf(servlet.getAttribute(Handover.MODULE));
         List<String> tags = tags(shared, caller, request.getUriInfo().getPathParameters(), tree);
         tags.add(AnswerCache.moduleTag(module));
         if (shared.value() == Sharing.CALLER) {
@@ -75,6 +73,12 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
         }
         int[] stripes = tags.stream().mapToInt(AnswerCache::stripe).distinct().toArray();
         long ttl = Math.max(1, Math.min(3600, shared.seconds())) * 1_000_000_000L;
+        if (response.getHeaders().getFirst(HttpHeaders.EXPIRES) instanceof Date expires) {
+            ttl = Math.min(ttl, (expires.getTime() - System.currentTimeMillis()) * 1_000_000L);
+            if (ttl <= 0) {
+                return;
+            }
+        }
         servlet.setAttribute(PENDING, new Pending(AnswerCache.key(shared.value(), caller, target), module, stripes, since,
                 System.nanoTime() + ttl, tree));
     }
@@ -117,7 +121,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
             context.setOutputStream(out);
         }
         if (!tee.over) {
-            servlet.setAttribute(FrontDoor.CAPTURED, new Captured(p.key(), tee.copy.toByteArray(), p.module(), p.stripes(),
+            servlet.setAttribute(Handover.CAPTURED, new Handover.Captured(p.key(), tee.copy.toByteArray(), p.module(), p.stripes(),
                     p.since(), p.expiresAt(), p.tree()));
         }
     }

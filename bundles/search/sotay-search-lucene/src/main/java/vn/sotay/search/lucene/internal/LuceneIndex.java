@@ -39,6 +39,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -77,6 +78,10 @@ final class LuceneIndex implements Closeable {
      */
     private static final float KEY_BOOST = 10_000f;
     private static final int MAX_TERMS = 32, MAX_LIMIT = 1000, SNIPPET = 200;
+    /** Snippets kept per index version, document and words (a search's cost is mostly cutting them). */
+    private static final int MAX_SNIPPETS = 20_000;
+    private static final java.util.Set<String> HEAD_FIELDS = java.util.Set.of(TYPE, ID, TITLE, URL, DATE, IDENT);
+    private final java.util.Map<String, Snippet> snippets = new java.util.concurrent.ConcurrentHashMap<>();
     /** How often {@link #tick()} should run. */
     static final java.time.Duration TICK = java.time.Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
@@ -233,18 +238,40 @@ final class LuceneIndex implements Closeable {
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true));
             ScoreDoc[] docs = s.search(q, n, sort, true).scoreDocs;
             StoredFields stored = s.storedFields();
+            long version = s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1;
+            String words = String.join(" ", folded);
             List<SearchHit> out = new ArrayList<>(docs.length);
             for (ScoreDoc sd : docs) {
-                Document d = stored.document(sd.doc);
+                Document d = stored.document(sd.doc, HEAD_FIELDS);
                 IndexableField date = d.getField(DATE);
-                String snippet = Snippets.of(d.get(BODY), folded, SNIPPET);
                 List<String> keys = Arrays.stream(d.getValues(IDENT)).filter(runs::contains).toList();
-                out.add(new SearchHit(d.get(TYPE), d.get(ID), d.get(TITLE), snippet, d.get(URL),
+                // the snippet depends on the text and the words only: shared by every caller asking the same
+                String cached = version + "|" + d.get(TYPE) + "/" + d.get(ID) + "|" + words + "|" + keys;
+                Snippet shown = snippets.computeIfAbsent(cached, k -> {
+                    String snippet = Snippets.of(stored(stored, sd.doc), folded, SNIPPET);
+                    return new Snippet(snippet, Snippets.highlights(snippet, folded, keys));
+                });
+                if (snippets.size() > MAX_SNIPPETS) {
+                    snippets.clear();
+                }
+                out.add(new SearchHit(d.get(TYPE), d.get(ID), d.get(TITLE), shown.snippet(), d.get(URL),
                         date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
-                        ((FieldDoc) sd).score, Snippets.highlights(snippet, folded, keys)));
+                        ((FieldDoc) sd).score, shown.highlights()));
             }
             return out;
         });
+    }
+
+    /** A hit's snippet and its highlights. */
+    private record Snippet(String snippet, List<SearchHit.Highlight> highlights) {
+    }
+
+    private static String stored(StoredFields stored, int doc) {
+        try {
+            return stored.document(doc, java.util.Set.of(BODY)).get(BODY);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The user's text through the exact chain: no query syntax, so nothing for a user to get wrong. */

@@ -1,6 +1,5 @@
 package vn.sotay.meetings.internal.minutes;
 
-import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -28,6 +27,7 @@ import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.meetings.internal.MeetingsModule;
 import vn.sotay.meetings.internal.MeetingsStore;
 import vn.sotay.spi.module.SotayModule;

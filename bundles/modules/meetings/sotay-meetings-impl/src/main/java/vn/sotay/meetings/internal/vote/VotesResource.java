@@ -1,6 +1,5 @@
 package vn.sotay.meetings.internal.vote;
 
-import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,14 +24,15 @@ import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditService;
-import vn.sotay.api.member.Eligibility;
 import vn.sotay.api.member.Eligibility.Matter;
+import vn.sotay.api.member.Eligibility;
 import vn.sotay.api.member.MemberStatus;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.api.vote.SecretBallots;
 import vn.sotay.api.vote.VoteRules;
 import vn.sotay.meetings.internal.Meeting;

@@ -1,6 +1,5 @@
 package vn.sotay.platform.rest.internal.resource;
 
-import vn.sotay.api.rest.Urgency;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -15,13 +14,14 @@ import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.Cursors;
 import vn.sotay.api.Page;
+import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditEntry;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.rest.Callers;
-import vn.sotay.api.rest.Summary;
 import vn.sotay.api.rest.OperationId;
-import vn.sotay.api.Role;
 import vn.sotay.api.rest.Roles;
+import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.spi.module.SotayModule;
 
 /** The audit log, newest first, for provincial administrators. */

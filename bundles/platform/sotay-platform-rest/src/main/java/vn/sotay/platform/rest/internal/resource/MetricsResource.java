@@ -1,6 +1,5 @@
 package vn.sotay.platform.rest.internal.resource;
 
-import vn.sotay.api.rest.Urgency;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -29,10 +28,11 @@ import vn.sotay.api.Role;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.rest.Callers;
-import vn.sotay.api.rest.Summary;
 import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Roles;
+import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
 import vn.sotay.spi.module.SotayModule;
 import vn.sotay.spi.stats.MetricProvider;
 

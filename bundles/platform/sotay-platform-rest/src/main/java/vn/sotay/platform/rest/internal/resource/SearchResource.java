@@ -1,6 +1,5 @@
 package vn.sotay.platform.rest.internal.resource;
 
-import vn.sotay.api.rest.Urgency;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +18,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.ProblemException;
-import vn.sotay.api.search.SearchHit;
-import vn.sotay.api.search.SearchService;
 import vn.sotay.api.rest.Callers;
-import vn.sotay.api.rest.Summary;
 import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Summary;
+import vn.sotay.api.rest.Urgency;
+import vn.sotay.api.search.SearchHit;
+import vn.sotay.api.search.SearchService;
 import vn.sotay.spi.module.SotayModule;
 
 /** Search across every installed module, filtered to what the caller may read. */
