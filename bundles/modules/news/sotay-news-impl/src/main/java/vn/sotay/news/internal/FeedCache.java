@@ -76,6 +76,19 @@ final class FeedCache {
         return !a.featured() && older;
     }
 
+    /** The next moment after {@code now} when an approved article goes live or expires, or {@code null}. */
+    Instant nextChange(Instant now) {
+        Instant next = null;
+        for (Article a : approved()) {
+            for (Instant t : new Instant[] {a.publishAt(), a.expiresAt()}) {
+                if (t != null && t.isAfter(now) && (next == null || t.isBefore(next))) {
+                    next = t;
+                }
+            }
+        }
+        return next;
+    }
+
     private static boolean published(Article a, Instant now) {
         return a.publishAt() != null && !a.publishAt().isAfter(now) && (a.expiresAt() == null || a.expiresAt().isAfter(now));
     }

@@ -65,7 +65,8 @@ public class NewsResource {
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Caller c = Callers.of(sc);
         Page<ArticleItem> page = feedPage(c, category, FeedCursor.parse(cursor), Cursors.limit(limit));
-        return conditional(request, new EntityTag(ETags.feed(page.items(), page.next())), page);
+        return expires(conditional(request, new EntityTag(ETags.feed(page.items(), page.next())), page),
+                store.nextChange(Instant.now()));
     }
 
     /** One page of the caller's feed (see {@link #feed}), after {@code after} ({@code null}: the first). */
@@ -109,8 +110,8 @@ public class NewsResource {
         if (!manager) {
             store.countView(id);
         }
-        return Response.ok(Views.detail(a, articles.orgs.tree(), articles.labels(), manager, articles.cover(a)))
-                .tag(tag).cacheControl(revalidate()).build();
+        return expires(Response.ok(Views.detail(a, articles.orgs.tree(), articles.labels(), manager, articles.cover(a)))
+                .tag(tag).cacheControl(revalidate()).build(), a.expiresAt());
     }
 
     private static Response conditional(Request request, EntityTag tag, Object entity) {
@@ -119,6 +120,14 @@ public class NewsResource {
             return unchanged.tag(tag).cacheControl(revalidate()).build();
         }
         return Response.ok(entity).tag(tag).cacheControl(revalidate()).build();
+    }
+
+    /**
+     * The answer with {@code Expires} at {@code changes} (when articles go live or expire): a copy the
+     * answer cache keeps (see {@link vn.sotay.api.rest.SharedAnswer}) ends then; clients get no-store.
+     */
+    private static Response expires(Response r, Instant changes) {
+        return changes == null ? r : Response.fromResponse(r).expires(java.util.Date.from(changes)).build();
     }
 
     /** Private to the caller, and revalidated (If-None-Match) before every reuse. */

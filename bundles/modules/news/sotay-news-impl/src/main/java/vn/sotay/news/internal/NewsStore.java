@@ -239,6 +239,11 @@ public class NewsStore implements ChangeListener {
         return feed.feed(audiences, category, now, after, max);
     }
 
+    /** When the published set next changes by time alone (see {@link FeedCache#nextChange}). */
+    Instant nextChange(Instant now) {
+        return feed.nextChange(now);
+    }
+
     /** Distinct audiences of approved articles (from the feed cache), to narrow a staff feed. */
     List<Long> approvedAudiences() {
         return feed.approvedAudiences();

@@ -200,11 +200,15 @@ public class FrontDoor {
         }
     }
 
-    /** The module a path belongs to: its first segment when a module of that id is published. */
+    /**
+     * The part of the API a path belongs to: its first segment when a module of that id is published,
+     * else {@code platform/<first segment>} (the platform's resources: a member's own request to
+     * {@code /api/auth} leaves their kept inbox alone).
+     */
     String module(String path) {
         int end = path.indexOf('/', 1);
         String first = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
-        return modules.contains(first) ? first : SotayModule.PLATFORM;
+        return modules.contains(first) ? first : SotayModule.PLATFORM + "/" + first;
     }
 
     /** The caller behind the request's bearer token or session cookie, or {@code null}. */

@@ -67,7 +67,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
         }
         String module = String.valueOf(servlet.getAttribute(Handover.MODULE));
         List<String> tags = tags(shared, caller, request.getUriInfo().getPathParameters(), tree);
-        tags.add(AnswerCache.moduleTag(module));
+        tags.add(AnswerCache.moduleTag(module.contains("/") ? module.substring(0, module.indexOf('/')) : module));
         if (shared.value() == Sharing.CALLER) {
             tags.add(AnswerCache.callerTag(caller.accountId(), module));
         }

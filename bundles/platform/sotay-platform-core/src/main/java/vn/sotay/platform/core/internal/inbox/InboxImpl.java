@@ -27,6 +27,8 @@ import vn.sotay.api.Page;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.auth.AuthorizationService;
+import vn.sotay.api.change.ChangeBus;
+import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.content.ContentRef;
 import vn.sotay.api.content.ContentService;
 import vn.sotay.api.content.ResolvedContent;
@@ -38,10 +40,13 @@ import vn.sotay.api.member.Member;
 import vn.sotay.api.member.MemberService;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.persistence.PersistenceService;
+import vn.sotay.spi.module.SotayModule;
 
 /** The platform inbox on its own unit ("inbox"); new items are pushed on the live topic {@value Inbox#LIVE_TOPIC}. */
 @Component(service = Inbox.class, immediate = true)
 public class InboxImpl implements Inbox {
+    /** The change-event type of inbox deliveries (module {@code platform}). */
+    static final String INBOX_TYPE = "inbox";
     private static final Logger LOG = LoggerFactory.getLogger(InboxImpl.class);
 
     private final InboxStore store;
@@ -57,10 +62,14 @@ public class InboxImpl implements Inbox {
 
     private volatile LiveUpdates.LiveTopic topic;
 
+    /** Told of every delivery, so that kept copies of inboxes (the answer cache) are dropped; null in unit tests. */
+    private ChangeBus changes;
+
     @Activate
     public InboxImpl(@Reference PersistenceService persistence, @Reference OrgService orgs,
-            @Reference AuthorizationService auth, @Reference MemberService members) {
+            @Reference AuthorizationService auth, @Reference MemberService members, @Reference ChangeBus changes) {
         this(new InboxStore(persistence.open(InboxStore.spec())), orgs, auth, members);
+        this.changes = changes;
     }
 
     InboxImpl(InboxStore store, OrgService orgs, AuthorizationService auth, MemberService members) {
@@ -131,6 +140,7 @@ public class InboxImpl implements Inbox {
         latest.accumulateAndGet(id, Math::max);
         Message m = new Message(id, module, sender.accountId(), sender.name(), message.title(), message.text(),
                 message.ref() == null ? null : message.ref().toString(), message.actionLabel(), message.actionLink(), now);
+        announce(id, channels);
         LiveUpdates.LiveTopic t = topic;
         if (t != null) {
             try {
@@ -193,6 +203,29 @@ public class InboxImpl implements Inbox {
         long upto = latest.get();
         store.markAll(caller.memberId(), upto);
         unread.allRead(caller.memberId(), upto);
+    }
+
+    /**
+     * One change event per channel the item went to ({@code platform/inbox} with the node as orgId; a
+     * member's own channel as {@code platform/inbox-member/<memberId>}), waited for once: the
+     * dispatcher delivers in order, so every kept copy of a recipient's inbox is gone before the item
+     * is pushed to open streams and a client that refetches sees it.
+     */
+    private void announce(long id, List<Long> channels) {
+        ChangeBus bus = changes;
+        if (bus == null || channels.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < channels.size(); i++) {
+            long ch = channels.get(i);
+            ChangeEvent e = ch >= 0 ? ChangeEvent.created(SotayModule.PLATFORM, INBOX_TYPE, id, ch)
+                    : ChangeEvent.updated(SotayModule.PLATFORM, INBOX_TYPE + "-member", -ch, null);
+            if (i < channels.size() - 1) {
+                bus.publish(e);
+            } else {
+                bus.publishAndWait(e, ChangeBus.WAIT);
+            }
+        }
     }
 
     /** The caller's channels: the nodes from the root to their cell, and {@code -memberId}; empty without a cell. */

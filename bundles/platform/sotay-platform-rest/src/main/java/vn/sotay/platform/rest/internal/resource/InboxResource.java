@@ -29,6 +29,8 @@ import vn.sotay.api.inbox.Inbox;
 import vn.sotay.api.inbox.InboxItem;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.SharedAnswer;
+import vn.sotay.api.rest.SharedAnswer.Sharing;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.platform.rest.internal.live.LiveHub;
 import vn.sotay.platform.rest.internal.live.SseStream;
@@ -56,6 +58,8 @@ public class InboxResource {
     }
 
     @GET
+    @SharedAnswer(value = Sharing.CALLER, dependsOn = {"platform:inbox@{path}", "platform:inbox-member:{member}"},
+            seconds = 60)
     @OperationId("listInbox")
     @Summary("Hộp thư của tôi: tin các phân hệ gửi tới tôi, mới nhất trước (phân trang bằng cursor)")
     public Page<InboxItem> list(@Context SecurityContext sc, @QueryParam("limit") String limit,
@@ -67,6 +71,8 @@ public class InboxResource {
 
     @GET
     @Path("unread")
+    @SharedAnswer(value = Sharing.CALLER, dependsOn = {"platform:inbox@{path}", "platform:inbox-member:{member}"},
+            seconds = 60)
     @OperationId("countUnreadInbox")
     @Summary("Số tin chưa đọc trong hộp thư của tôi")
     public Unread unread(@Context SecurityContext sc) {
