@@ -72,6 +72,10 @@ public class AccountServiceImpl implements AccountService {
 
         @AttributeDefinition(description = "Logins waiting for a hashing thread; beyond it a login gets 429 and Retry-After")
         int hashQueue() default 16;
+
+        @AttributeDefinition(description = "Percentage of its time a hashing thread may hash (1-100): after each "
+                + "hash it rests in proportion, so that logins never take more than this share of their threads")
+        int hashShare() default 50;
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -107,7 +111,7 @@ public class AccountServiceImpl implements AccountService {
         this.pairs = new LoginThrottle(Math.max(1, config.maxFailures()), firstDelay, maxDelay, MAX_KEYS);
         this.addresses = new LoginThrottle(Math.max(1, config.addressMaxFailures()), firstDelay, maxDelay, MAX_KEYS);
         this.hashing = new HashingPool(config.hashThreads() > 0 ? config.hashThreads() : HashingPool.defaultThreads(),
-                config.hashQueue());
+                config.hashQueue(), config.hashShare());
     }
 
     @org.osgi.service.component.annotations.Deactivate

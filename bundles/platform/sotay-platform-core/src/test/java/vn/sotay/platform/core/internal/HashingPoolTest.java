@@ -2,6 +2,7 @@ package vn.sotay.platform.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +48,30 @@ class HashingPoolTest {
         }));
         assertEquals(400, e.status());
         pool.close();
+    }
+
+    @Test
+    void aThreadHashesAtMostItsShareOfTheTimeAndAnswersEachLoginAtOnce() {
+        HashingPool pool = new HashingPool(1, 8, 50);
+        long t0 = System.nanoTime();
+        long[] ends = new long[4];
+        for (int i = 0; i < ends.length; i++) {
+            pool.run(() -> busy(100));
+            ends[i] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        // each 100 ms hash is answered as soon as it is done, and the next starts only after 100 ms of rest
+        assertTrue(ends[0] < 190, "first answered after " + ends[0] + " ms");
+        assertTrue(ends[3] >= 690, "four hashes at a share of 50% took " + ends[3] + " ms");
+        pool.close();
+    }
+
+    private static String busy(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        long x = 0;
+        while (System.nanoTime() < end) {
+            x++;
+        }
+        return String.valueOf(x);
     }
 
     private static void await(CountDownLatch l) {

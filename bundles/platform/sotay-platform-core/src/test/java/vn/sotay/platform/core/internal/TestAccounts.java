@@ -59,6 +59,7 @@ final class TestAccounts {
             @Override public int iterations() { return 1000; }
             @Override public int hashThreads() { return 2; }
             @Override public int hashQueue() { return 16; }
+            @Override public int hashShare() { return 100; }
         };
     }
 }
