@@ -3,6 +3,7 @@
 # platform's own CSV import and REST APIs, against 127.0.0.1 only. Bench data, not production data.
 #
 # Usage: bench/province.sh [scale=1.0]          (build first: mvn install -DskipTests)
+#   env: PORT, THREADS (client threads, default 8), PER_CELL (tokens per cell, default 10), KEEP, BASE + ADMIN_TOKEN
 #   scale 1.0 = 150,000 members / 6,000 cells; 0.1 = 15,000 members / 600 cells (quick runs).
 #   Boots its own copy of karaf-assembly/target/assembly: HTTP on $PORT (default 28481), SSH and RMI on
 #   the next three ports, data under bench/target/province/karaf, started with
@@ -17,8 +18,9 @@
 #
 # Output (the contract the scenario bench reads), in bench/target/province/out/:
 #   members.tsv    token<TAB>memberId<TAB>cellId<TAB>login   members holding a working bearer token
-#                  (they logged in): ≥ 5,000 × scale members over ≥ 1,000 × scale cells, including
-#                  every member of the cells that meet this evening (meetings.tsv)
+#                  (they logged in): PER_CELL (default 10) official or probationary members of each of
+#                  ~1,000 × scale cells (≥ 5,000 × scale members), the cells that meet this evening
+#                  (meetings.tsv; the meeting's roll is the whole cell, the others have no token)
 #   passwords.tsv  login<TAB>password   ≥ 500 × scale other members with a password who have not
 #                  logged in yet (for the scenario's login share)
 #   articles.txt   ids of approved (published) news articles, one per line
@@ -35,6 +37,7 @@ cd "$(dirname "$0")/.."
 SCALE=${1:-1.0}
 PORT=${PORT:-28481}
 THREADS=${THREADS:-8}
+PER_CELL=${PER_CELL:-10}
 DIST=${DIST:-karaf-assembly/target/assembly}
 WORK=bench/target/province
 OUT=$WORK/out
@@ -63,7 +66,8 @@ fi
 mkdir -p "$OUT"
 t0=$(date +%s)
 rc=0
-java -Xmx2g bench/Province.java "${BASE%/api}" "$ADMIN_TOKEN" "$SCALE" "$OUT" "$THREADS" || rc=$?
+javac -d "$WORK/classes" bench/province/*.java
+java -Xmx2g -cp "$WORK/classes" vn.sotay.bench.Province "${BASE%/api}" "$ADMIN_TOKEN" "$SCALE" "$OUT" "$THREADS" "$PER_CELL" || rc=$?
 { echo "BASE=$BASE"; echo "ADMIN_TOKEN=$ADMIN_TOKEN"; echo "PID=$PID"; echo "SCALE=$SCALE"; cat "$OUT/counts.env"; } > "$OUT/env.sh"
 echo "generated in $(( $(date +%s) - t0 )) s (exit $rc); files in $OUT"
 [ -z "$PID" ] || echo "Derby: $(du -sh "$WORK/karaf/data" | cut -f1) under $WORK/karaf/data; Karaf RSS $(ps -o rss= -p "$PID" | awk '{printf "%d MB", $1/1024}')"
