@@ -3,7 +3,7 @@
 # platform's own CSV import and REST APIs, against 127.0.0.1 only. Bench data, not production data.
 #
 # Usage: bench/province.sh [scale=1.0]          (build first: mvn install -DskipTests)
-#   env: PORT, THREADS (client threads, default 8), PER_CELL (tokens per cell, default 10), KEEP, BASE + ADMIN_TOKEN
+#   env: PORT, THREADS (client threads, default 8), PER_CELL (tokens per cell, default 6), KEEP, BASE + ADMIN_TOKEN
 #   scale 1.0 = 150,000 members / 6,000 cells; 0.1 = 15,000 members / 600 cells (quick runs).
 #   Boots its own copy of karaf-assembly/target/assembly: HTTP on $PORT (default 28481), SSH and RMI on
 #   the next three ports, data under bench/target/province/karaf, started with
@@ -18,7 +18,7 @@
 #
 # Output (the contract the scenario bench reads), in bench/target/province/out/:
 #   members.tsv    token<TAB>memberId<TAB>cellId<TAB>login   members holding a working bearer token
-#                  (they logged in): PER_CELL (default 10) official or probationary members of each of
+#                  (they logged in): PER_CELL (default 6) official or probationary members of each of
 #                  ~1,000 × scale cells (≥ 5,000 × scale members), the cells that meet this evening
 #                  (meetings.tsv; the meeting's roll is the whole cell, the others have no token)
 #   passwords.tsv  login<TAB>password   ≥ 500 × scale other members with a password who have not
@@ -26,9 +26,10 @@
 #   articles.txt   ids of approved (published) news articles, one per line
 #   documents.txt  ids of approved party documents, one per line
 #   notices.txt    ids of notices (addressed at province, district, base and cell level)
-#   meetings.tsv   meetingId<TAB>cellId<TAB>checkInCode-or-empty   meetings of this evening (today
-#                  19:00 local time), opened where a code is given (check-in possible), for cells whose
-#                  members are in members.tsv
+#   meetings.tsv   meetingId<TAB>cellId<TAB>checkInCode-or-empty   this evening's meetings: every
+#                  cell's regular meeting starts 5 minutes after generation; the 1,000 × scale listed
+#                  here (the cells of members.tsv) are OPEN, so members check in with the code at once
+#                  and stay able to while the meeting is open (no end enforced)
 #   votes.tsv      voteId<TAB>meetingId   open votes in those meetings
 #   queries.txt    Vietnamese search queries (with and without diacritics) that hit the documents
 #   env.sh         BASE=, ADMIN_TOKEN=, PID= (karaf, if booted here), counts (MEMBERS=, CELLS=, ...)
@@ -37,7 +38,7 @@ cd "$(dirname "$0")/.."
 SCALE=${1:-1.0}
 PORT=${PORT:-28481}
 THREADS=${THREADS:-8}
-PER_CELL=${PER_CELL:-10}
+PER_CELL=${PER_CELL:-6}
 DIST=${DIST:-karaf-assembly/target/assembly}
 WORK=bench/target/province
 OUT=$WORK/out

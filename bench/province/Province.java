@@ -118,7 +118,7 @@ public class Province {
         double scale = Double.parseDouble(a[2]);
         Path out = Path.of(a[3]);
         pool = Executors.newFixedThreadPool(Integer.parseInt(a[4]));
-        int perCell = a.length > 5 ? Integer.parseInt(a[5]) : 10;
+        int perCell = a.length > 5 ? Integer.parseInt(a[5]) : 6;
         Files.createDirectories(out);
         long start = System.nanoTime();
         ProvinceTree tree0 = new ProvinceTree(scale);

@@ -136,7 +136,9 @@ final class ProvinceTree {
         for (int i = 0; i < size.length; i++) {
             total += size[i] = Math.max(3, (int) ((long) size[i] * membersWanted / sum));
         }
-        size[size.length - 1] += membersWanted - total;
+        for (int i = 0; total < membersWanted; i = (i + 1) % size.length, total++) { // the rounding's remainder, one per cell
+            size[i]++;
+        }
         LocalDate today = LocalDate.now(VN);
         for (int c = 0; c < cells.size(); c++) {
             List<Person> ps = new ArrayList<>();
