@@ -4,6 +4,9 @@
 #
 # Usage: bench/province.sh [scale=1.0]          (build first: mvn install -DskipTests)
 #   env: PORT, THREADS (client threads, default 8), PER_CELL (tokens per cell, default 6), KEEP, BASE + ADMIN_TOKEN
+#   The generator is bench/province/Province.java (HTTP phases) + ProvinceTree.java (tree, members,
+#   names; seeded), compiled here with javac. Full province: ~8 min on the 2-core machine (loaded),
+#   0 failures; the figures are in docs/performance.md, "The province data set".
 #   scale 1.0 = 150,000 members / 6,000 cells; 0.1 = 15,000 members / 600 cells (quick runs).
 #   Boots its own copy of karaf-assembly/target/assembly: HTTP on $PORT (default 28481), SSH and RMI on
 #   the next three ports, data under bench/target/province/karaf, started with
