@@ -3,6 +3,10 @@
 # platform's own CSV import and REST APIs, against 127.0.0.1 only. Bench data, not production data.
 #
 # Usage: bench/province.sh [scale=1.0]          (build first: mvn install -DskipTests)
+#   env: PORT, THREADS (client threads, default 8), PER_CELL (tokens per cell, default 6), KEEP, BASE + ADMIN_TOKEN
+#   The generator is bench/province/Province.java (HTTP phases) + ProvinceTree.java (tree, members,
+#   names; seeded), compiled here with javac. Full province: ~8 min on the 2-core machine (loaded),
+#   0 failures; the figures are in docs/performance.md, "The province data set".
 #   scale 1.0 = 150,000 members / 6,000 cells; 0.1 = 15,000 members / 600 cells (quick runs).
 #   Boots its own copy of karaf-assembly/target/assembly: HTTP on $PORT (default 28481), SSH and RMI on
 #   the next three ports, data under bench/target/province/karaf, started with
@@ -17,16 +21,18 @@
 #
 # Output (the contract the scenario bench reads), in bench/target/province/out/:
 #   members.tsv    token<TAB>memberId<TAB>cellId<TAB>login   members holding a working bearer token
-#                  (they logged in): ≥ 5,000 × scale members over ≥ 1,000 × scale cells, including
-#                  every member of the cells that meet this evening (meetings.tsv)
+#                  (they logged in): PER_CELL (default 6) official or probationary members of each of
+#                  ~1,000 × scale cells (≥ 5,000 × scale members), the cells that meet this evening
+#                  (meetings.tsv; the meeting's roll is the whole cell, the others have no token)
 #   passwords.tsv  login<TAB>password   ≥ 500 × scale other members with a password who have not
 #                  logged in yet (for the scenario's login share)
 #   articles.txt   ids of approved (published) news articles, one per line
 #   documents.txt  ids of approved party documents, one per line
 #   notices.txt    ids of notices (addressed at province, district, base and cell level)
-#   meetings.tsv   meetingId<TAB>cellId<TAB>checkInCode-or-empty   meetings of this evening (today
-#                  19:00 local time), opened where a code is given (check-in possible), for cells whose
-#                  members are in members.tsv
+#   meetings.tsv   meetingId<TAB>cellId<TAB>checkInCode-or-empty   this evening's meetings: every
+#                  cell's regular meeting starts 5 minutes after generation; the 1,000 × scale listed
+#                  here (the cells of members.tsv) are OPEN, so members check in with the code at once
+#                  and stay able to while the meeting is open (no end enforced)
 #   votes.tsv      voteId<TAB>meetingId   open votes in those meetings
 #   queries.txt    Vietnamese search queries (with and without diacritics) that hit the documents
 #   env.sh         BASE=, ADMIN_TOKEN=, PID= (karaf, if booted here), counts (MEMBERS=, CELLS=, ...)
@@ -35,6 +41,7 @@ cd "$(dirname "$0")/.."
 SCALE=${1:-1.0}
 PORT=${PORT:-28481}
 THREADS=${THREADS:-8}
+PER_CELL=${PER_CELL:-6}
 DIST=${DIST:-karaf-assembly/target/assembly}
 WORK=bench/target/province
 OUT=$WORK/out
@@ -63,7 +70,8 @@ fi
 mkdir -p "$OUT"
 t0=$(date +%s)
 rc=0
-java -Xmx2g bench/Province.java "${BASE%/api}" "$ADMIN_TOKEN" "$SCALE" "$OUT" "$THREADS" || rc=$?
+javac -d "$WORK/classes" bench/province/*.java
+java -Xmx2g -cp "$WORK/classes" vn.sotay.bench.Province "${BASE%/api}" "$ADMIN_TOKEN" "$SCALE" "$OUT" "$THREADS" "$PER_CELL" || rc=$?
 { echo "BASE=$BASE"; echo "ADMIN_TOKEN=$ADMIN_TOKEN"; echo "PID=$PID"; echo "SCALE=$SCALE"; cat "$OUT/counts.env"; } > "$OUT/env.sh"
 echo "generated in $(( $(date +%s) - t0 )) s (exit $rc); files in $OUT"
 [ -z "$PID" ] || echo "Derby: $(du -sh "$WORK/karaf/data" | cut -f1) under $WORK/karaf/data; Karaf RSS $(ps -o rss= -p "$PID" | awk '{printf "%d MB", $1/1024}')"
