@@ -20,7 +20,8 @@ import static vn.sotay.bench.ProvinceTree.*;
  * CSV import, then a year of notices, articles and documents (draft, submit, approve), surveys, and meetings
  * (this evening's for every cell, opened with a vote for the cells whose members log in; the coming months'
  * for a twentieth of the cells), and writes the files bench/province.sh documents. Bulk path: several client threads.
- * Usage: java bench/Province.java BASE(http://host:port) ADMIN_TOKEN SCALE OUTDIR THREADS
+ * Usage (bench/province.sh compiles both files): java -cp CLASSES vn.sotay.bench.Province BASE(http://host:port)
+ * ADMIN_TOKEN SCALE OUTDIR THREADS PER_CELL
  */
 public class Province {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
