@@ -93,7 +93,7 @@ class KarafDefaultsIT {
     @Test
     void theShippedHeapSettingsReachTheJvm() {
         List<String> args = List.of(Distribution.get().process().info().arguments().orElse(new String[0]));
-        assertTrue(args.contains("-Xmx1024M") && args.contains("-Xms256M"),
+        assertTrue(args.contains("-Xmx1024M") && args.contains("-Xms128M"),
                 "bin/setenv's JAVA_MAX_MEM/JAVA_MIN_MEM must become -Xmx/-Xms (Karaf 4.4's bin/inc ignores them): " + args);
     }
 

@@ -81,6 +81,12 @@ public class RestBridge {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+        // Without a class loader on the bus, CXF's ServletController asks the bus's ResourceManager for one on
+        // every request, whose ClasspathResolver looks "" up on the system class path: each request took the
+        // class path's jar locks (seen in JFR as jdk.JavaMonitorEnter on ZipFile.getEntry). With it set, CXF
+        // (servlet, controller, JAXRSServerFactoryBean.create) switches to this loader: the one servers were
+        // always created with (publish below).
+        bus.setExtension(JAXRSServerFactoryBean.class.getClassLoader(), ClassLoader.class);
         // our own transport and servlet (not CXF's OSGi one): every answer of /api passes ApiServlet's guards
         DestinationRegistry registry = new DestinationRegistryImpl();
         this.transport = new HTTPTransportFactory(registry);
