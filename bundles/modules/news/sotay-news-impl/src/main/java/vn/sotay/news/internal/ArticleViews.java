@@ -36,7 +36,7 @@ public class ArticleViews implements SharedAnswerHits {
             return;
         }
         boolean plain = caller.grants().stream().allMatch(g -> g.role() == Role.MEMBER);
-        if (plain || articles.store.find(id).filter(a -> !Access.manages(articles.auth, caller, a)).isPresent()) {
+        if (plain || articles.store.read(id).filter(a -> !Access.manages(articles.auth, caller, a)).isPresent()) {
             articles.store.countView(id);
         }
     }

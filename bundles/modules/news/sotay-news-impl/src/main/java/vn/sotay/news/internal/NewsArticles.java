@@ -50,7 +50,7 @@ public class NewsArticles {
 
     /** The article if the caller may read it now, else 404. */
     Article visible(Caller c, long id) {
-        Article a = store.find(id).orElseThrow(NewsArticles::notFound);
+        Article a = store.read(id).orElseThrow(NewsArticles::notFound);
         if (!Access.readable(auth, c, a, Instant.now())) {
             throw notFound();
         }

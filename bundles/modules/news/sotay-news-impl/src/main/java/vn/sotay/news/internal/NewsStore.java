@@ -57,6 +57,14 @@ public class NewsStore implements ChangeListener {
     private final ChangeBus changes;
     private final FeedCache feed;
     private final ViewCounter views;
+    /**
+     * Articles as stored, bodies included, for readers ({@link #read}): the article a member opens
+     * is read from memory like the feed. Dropped on every news change event and, per article, after
+     * a flush raised its stored views; at most {@link #MAX_ROWS}, then cleared.
+     */
+    private final Map<Long, Article> rows = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong rowsGeneration = new java.util.concurrent.atomic.AtomicLong();
+    static final int MAX_ROWS = 5_000;
     private final ImageRows images;
     private volatile List<Category> categories;
 
@@ -72,7 +80,10 @@ public class NewsStore implements ChangeListener {
         this.unit = unit;
         this.changes = changes;
         this.feed = new FeedCache(unit);
-        this.views = new ViewCounter(unit);
+        this.views = new ViewCounter(unit, ids -> {
+            rowsGeneration.incrementAndGet();
+            rows.keySet().removeAll(ids);
+        });
         this.images = new ImageRows(unit);
         unit.write(em -> {
             ImageUses.backfill(em);
@@ -96,6 +107,8 @@ public class NewsStore implements ChangeListener {
     @Override
     public void changed(ChangeEvent event) {
         feed.evict();
+        rowsGeneration.incrementAndGet();
+        rows.clear();
     }
 
     /** The categories, read once per activation (a province edits NEWS_CATEGORY, then restarts the module). */
@@ -129,6 +142,28 @@ public class NewsStore implements ChangeListener {
             em.persist(Rows.version(e, ReviewAction.DRAFT, editorId, editorName, now, null));
             return Rows.article(e);
         });
+    }
+
+    /**
+     * {@link #find} for readers, from memory when the article was read since the last change of the
+     * module (writers use {@link #find}: they must see the row as stored).
+     */
+    Optional<Article> read(long id) {
+        Article a = rows.get(id);
+        if (a == null) {
+            long g = rowsGeneration.get();
+            a = unit.read(em -> Optional.ofNullable(em.find(ArticleEntity.class, id)).map(Rows::article)).orElse(null);
+            if (a == null) {
+                return Optional.empty();
+            }
+            if (rows.size() >= MAX_ROWS) {
+                rows.clear();
+            }
+            if (rowsGeneration.get() == g) {
+                rows.put(id, a); // a change or a flush that raced with this load keeps it out
+            }
+        }
+        return Optional.of(withPendingViews(a));
     }
 
     Optional<Article> find(long id) {

@@ -32,10 +32,17 @@ final class ViewCounter {
 
     private final PersistenceUnit unit;
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private final java.util.function.Consumer<java.util.Set<Long>> flushed;
     private Job job;
 
     ViewCounter(PersistenceUnit unit) {
+        this(unit, ids -> { });
+    }
+
+    /** {@code flushed}: told of the articles whose stored counts a flush raised (copies of their rows are stale). */
+    ViewCounter(PersistenceUnit unit, java.util.function.Consumer<java.util.Set<Long>> flushed) {
         this.unit = unit;
+        this.flushed = flushed;
     }
 
     /** Starts the periodic flush ({@code news.views}). */
@@ -95,5 +102,6 @@ final class ViewCounter {
             batch.forEach((id, n) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(n));
             throw e;
         }
+        flushed.accept(batch.keySet());
     }
 }

@@ -2,6 +2,7 @@ package vn.sotay.news.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sotay.testing.Trees.*;
@@ -149,6 +150,23 @@ class NewsStoreTest {
         assertFalse(store.dueForRemoval(t.plusSeconds(1), 1000).contains(a.id()));
         assertTrue(store.dueForRemoval(t.plusSeconds(100), 1000).contains(a.id()), "expired");
         assertTrue(store.publishedAfter(a.id() - 1, t.plusSeconds(1), 10).stream().anyMatch(x -> x.id() == a.id()));
+    }
+
+    @Test
+    void readersReadFromMemoryUntilAChangeOrAFlushAndAlwaysSeeEveryView() {
+        Instant t = Instant.parse("2033-01-01T00:00:00Z");
+        Article a = published("Đọc từ bộ nhớ", "province", TP, false, 0, t, null);
+        assertSame(store.read(a.id()).orElseThrow().body(), store.read(a.id()).orElseThrow().body(), "the second read is the kept row");
+        store.countView(a.id());
+        assertEquals(1, store.read(a.id()).orElseThrow().views(), "pending views added to the kept row");
+        store.flushViews();
+        assertEquals(1, store.read(a.id()).orElseThrow().views(), "after a flush: the stored count, once");
+        store.countView(a.id());
+        store.flushViews();
+        assertEquals(2, store.read(a.id()).orElseThrow().views());
+        store.changed(vn.sotay.api.change.ChangeEvent.updated("news", "article", a.id(), TP));
+        assertEquals(a.title(), store.read(a.id()).orElseThrow().title());
+        assertTrue(store.read(Long.MAX_VALUE).isEmpty());
     }
 
     @Test
