@@ -56,7 +56,7 @@ public class AnswerCache implements ChangeListener {
     }
 
     /** A kept answer: its bytes and headers, and what keeps it valid. */
-    record Entry(byte[] body, List<String[]> headers, String etag, String module, int[] stripes, long since,
+    record Entry(byte[] body, List<String[]> headers, String etag, int[] stripes, long since,
             long expiresAt, OrgTree tree) {
         int weight() {
             return body.length + 256 + headers.size() * 64;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
@@ -65,7 +64,6 @@ public class FrontDoor {
     private volatile int shedDeferrable;
     private volatile int shedNormal;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final LongAdder shed = new LongAdder();
     private final Map<String, SharedAnswerHits> hooks = new ConcurrentHashMap<>();
     private volatile Set<String> modules = Set.of();
 
@@ -110,14 +108,6 @@ public class FrontDoor {
     /** The limit of requests in progress for a class: {@code deferrable} or normal. */
     int limit(boolean deferrable) {
         return deferrable ? shedDeferrable : shedNormal;
-    }
-
-    void shed() {
-        shed.increment();
-    }
-
-    long shedCount() {
-        return shed.sum();
     }
 
     /**
@@ -174,7 +164,7 @@ public class FrontDoor {
             etag = etag(c.body());
             headers.add(new String[] {"ETag", etag});
         }
-        cache.store(c.key(), new AnswerCache.Entry(c.body(), List.copyOf(headers), etag, c.module(), c.stripes(),
+        cache.store(c.key(), new AnswerCache.Entry(c.body(), List.copyOf(headers), etag, c.stripes(),
                 c.since(), c.expiresAt(), c.tree()));
     }
 
@@ -238,11 +228,5 @@ public class FrontDoor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Copies, bytes, hits, stores and shed requests, as {@code name=value} text (logs, tests). */
-    String stats() {
-        long[] s = cache.stats();
-        return "entries=" + s[0] + " bytes=" + s[1] + " hits=" + s[2] + " stores=" + s[3] + " shed=" + shed.sum();
     }
 }

@@ -22,6 +22,6 @@ final class Handover {
     }
 
     /** A copy on its way: what {@link FrontDoor#leave} stores. */
-    record Captured(String key, byte[] body, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
+    record Captured(String key, byte[] body, int[] stripes, long since, long expiresAt, OrgTree tree) {
     }
 }

@@ -39,7 +39,6 @@ public class LoadShedding implements ContainerRequestFilter {
         if (level == Urgency.Level.VITAL || door.inFlight() <= door.limit(level == Urgency.Level.DEFERRABLE)) {
             return;
         }
-        door.shed();
         request.abortWith(Response.fromResponse(ProblemMapper.toResponse(new ProblemException(503, "overloaded",
                 "Hệ thống đang quá tải", "Hệ thống đang phục vụ rất nhiều yêu cầu cùng lúc. Vui lòng thử lại sau "
                 + RETRY_AFTER + " giây; điểm danh và biểu quyết vẫn được ưu tiên.", null)))

@@ -38,7 +38,7 @@ import vn.sotay.api.rest.SharedAnswer.Sharing;
 public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor {
     private static final String PENDING = SharedAnswers.class.getName() + ".pending";
 
-    private record Pending(String key, String module, int[] stripes, long since, long expiresAt, OrgTree tree) {
+    private record Pending(String key, int[] stripes, long since, long expiresAt, OrgTree tree) {
     }
 
     private final AnswerCache cache;
@@ -79,7 +79,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
                 return;
             }
         }
-        servlet.setAttribute(PENDING, new Pending(AnswerCache.key(shared.value(), caller, target), module, stripes, since,
+        servlet.setAttribute(PENDING, new Pending(AnswerCache.key(shared.value(), caller, target), stripes, since,
                 System.nanoTime() + ttl, tree));
     }
 
@@ -121,7 +121,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
             context.setOutputStream(out);
         }
         if (!tee.over) {
-            servlet.setAttribute(Handover.CAPTURED, new Handover.Captured(p.key(), tee.copy.toByteArray(), p.module(), p.stripes(),
+            servlet.setAttribute(Handover.CAPTURED, new Handover.Captured(p.key(), tee.copy.toByteArray(), p.stripes(),
                     p.since(), p.expiresAt(), p.tree()));
         }
     }

@@ -33,7 +33,7 @@ class AnswerCacheTest {
         all.add(AnswerCache.moduleTag("news"));
         int[] stripes = all.stream().mapToInt(AnswerCache::stripe).distinct().toArray();
         cache.store(AnswerCache.key(sharing, c, target), new AnswerCache.Entry(("for " + c.accountId()).getBytes(), List.of(),
-                "\"e\"", "news", stripes, since, System.nanoTime() + 60_000_000_000L, Trees.TREE));
+                "\"e\"", stripes, since, System.nanoTime() + 60_000_000_000L, Trees.TREE));
     }
 
     @Test
@@ -95,7 +95,7 @@ class AnswerCacheTest {
         long since = cache.sequence();
         List<String> tags = List.of(AnswerCache.callerTag(10, "news"), AnswerCache.moduleTag("news"));
         int[] stripes = tags.stream().mapToInt(AnswerCache::stripe).toArray();
-        AnswerCache.Entry e = new AnswerCache.Entry(new byte[1], List.of(), "\"e\"", "news", stripes, since,
+        AnswerCache.Entry e = new AnswerCache.Entry(new byte[1], List.of(), "\"e\"", stripes, since,
                 System.nanoTime() + 60_000_000_000L, Trees.TREE);
         cache.store(AnswerCache.key(Sharing.CALLER, member, "/news"), e);
         cache.drop(AnswerCache.callerTag(11, "news"));
@@ -103,7 +103,7 @@ class AnswerCacheTest {
         cache.drop(AnswerCache.callerTag(10, "news"));
         assertNull(cache.find(member, "/news"));
         cache.store(AnswerCache.key(Sharing.CALLER, member, "/news"), new AnswerCache.Entry(new byte[1], List.of(), "\"e\"",
-                "news", stripes, cache.sequence(), System.nanoTime() + 60_000_000_000L, Trees.TREE));
+                stripes, cache.sequence(), System.nanoTime() + 60_000_000_000L, Trees.TREE));
         cache.drop(AnswerCache.moduleTag("news"));
         assertNull(cache.find(member, "/news"));
     }
@@ -112,10 +112,10 @@ class AnswerCacheTest {
     void memoryStaysWithinTheBudget() {
         AnswerCache small = new AnswerCache(new Fakes.Orgs(), true, 100_000, 8_000);
         for (int i = 0; i < 200; i++) {
-            small.store("k" + i, new AnswerCache.Entry(new byte[4_000], List.of(), "\"e\"", "news", new int[0],
+            small.store("k" + i, new AnswerCache.Entry(new byte[4_000], List.of(), "\"e\"", new int[0],
                     small.sequence(), System.nanoTime() + 60_000_000_000L, Trees.TREE));
         }
-        small.store("big", new AnswerCache.Entry(new byte[9_000], List.of(), "\"e\"", "news", new int[0], small.sequence(),
+        small.store("big", new AnswerCache.Entry(new byte[9_000], List.of(), "\"e\"", new int[0], small.sequence(),
                 System.nanoTime() + 60_000_000_000L, Trees.TREE));
         long[] s = small.stats();
         assertEquals(true, s[1] <= 100_000, "bytes " + s[1]);
