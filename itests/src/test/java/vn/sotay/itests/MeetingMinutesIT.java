@@ -51,6 +51,10 @@ class MeetingMinutesIT {
         committeeSh = http.login(Demo.COMMITTEE_SH, Demo.PASSWORD);
         secretaryId = http.caller(Demo.SECRETARY_CELL_A, Demo.PASSWORD).path("memberId").asLong();
         memberAId = http.caller(Demo.MEMBER_A, Demo.PASSWORD).path("memberId").asLong();
+        // a cell of TP that holds no meeting this month, whatever ran before (re-importing is idempotent)
+        String admin = http.login(Demo.ADMIN, Demo.PASSWORD);
+        http.send("POST", "/api/import/organisations", admin, ImportIT.CSV, ImportIT.ORG_HEADER
+                + "TP-PBT-CB-MM,Chi bộ Khu phố Chưa Họp,Chi bộ,TP-PBT\n").expectJson(200);
         JsonNode tree = Orgs.tree(http, committeeTp);
         tp = Orgs.find(tree, Demo.TP).orElseThrow().path("id").asLong();
         cellA = Orgs.find(tree, Demo.CELL_A).orElseThrow().path("id").asLong();
