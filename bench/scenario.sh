@@ -20,6 +20,8 @@
 #   With a login share, the accounts of passwords.tsv are first given their password again at the
 #   shipped hashing cost (LOGIN_ITERATIONS=600000 in the copy's etc/vn.sotay.accounts.cfg; once per data set).
 #   WARMUP (20): seconds of closed-loop read mix before the run, not measured.
+#   ONLY_PING=true: the calibration run: the whole offered rate on GET /api/ping (what the machine and
+#   the client on it hold at all; the ratio phase still runs).
 #   WRK_SECONDS (8), WRK_CONNS (32): the ratio phase. Bench only: bench/gatling is not in the reactor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -102,6 +104,7 @@ rm -rf bench/gatling/target/gatling "$ABS_OUT/checks.txt" "$ABS_OUT/articles.txt
 mvn -B -ntp -q ${MVN_ARGS:-} -f bench/gatling/pom.xml test-compile gatling:test \
   -Dsotay.base="${BASE%/api}" -Dsotay.adminToken="${ADMIN_TOKEN:-}" -Dsotay.data="$ABS_DATA" -Dsotay.out="$ABS_OUT" \
   -Dsotay.rate="$RATE" -Dsotay.seconds="$SECONDS_" -Dsotay.ramp="$RAMP" -Dsotay.loginShare="$LOGIN_SHARE" \
+  -Dsotay.onlyPing="${ONLY_PING:-false}" \
   > "$OUTDIR/gatling.log" 2>&1 || { tail -40 "$OUTDIR/gatling.log"; echo "gatling failed: $OUTDIR/gatling.log" >&2; exit 1; }
 RUN=$(ls -d bench/gatling/target/gatling/*/ | tail -1)
 rss_load=$([ -n "$PID" ] && ps -o rss= -p "$PID" | awk '{printf "%d", $1/1024}' || echo "?")

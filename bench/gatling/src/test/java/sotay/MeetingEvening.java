@@ -49,6 +49,8 @@ public class MeetingEvening extends Simulation {
     static final int SECONDS = (int) Conf.dbl("sotay.seconds", 60);
     static final int RAMP = (int) Conf.dbl("sotay.ramp", Math.max(1, Math.min(20, SECONDS / 3)));
     static final double LOGIN = Conf.dbl("sotay.loginShare", 0);
+    /** {@code sotay.onlyPing=true}: the whole offered rate on {@code GET /api/ping}, the client's and machine's ceiling. */
+    static final boolean ONLY_PING = Boolean.parseBoolean(Conf.str("sotay.onlyPing", "false"));
     static final Setup SETUP = new Setup(Conf.str("sotay.base", "http://127.0.0.1:28481"), Conf.str("sotay.adminToken", ""),
             Conf.str("sotay.out", "../target/scenario"), D, (int) Conf.dbl("sotay.maxMeetings", 1000));
 
@@ -182,6 +184,16 @@ public class MeetingEvening extends Simulation {
                 .acceptEncodingHeader("gzip")
                 .userAgentHeader("sotay-bench/meeting-evening");
         List<PopulationBuilder> p = new ArrayList<>();
+        if (ONLY_PING) { // the calibration: what this machine and client hold on the trivial endpoint alone
+            p.add(population("ping", PING, 1, 1));
+        } else {
+            mix(p);
+        }
+        setUp(p).protocols(protocol).maxDuration(java.time.Duration.ofSeconds(RAMP + SECONDS + 30));
+    }
+
+    /** The evening's populations, shares as in the class comment. */
+    static void mix(List<PopulationBuilder> p) {
         // the news feed + inbox + notices + one notice: 4 requests (3 when the member has no notice)
         p.add(population("open the app", APP, 0.46, 4));
         if (!SETUP.attendees.isEmpty()) {
@@ -194,7 +206,6 @@ public class MeetingEvening extends Simulation {
         if (LOGIN > 0 && !D.passwords.isEmpty()) {
             p.add(scenario("a login").exec(LOGIN_CHAIN).injectOpen(profile(RATE * LOGIN)));
         }
-        setUp(p).protocols(protocol).maxDuration(java.time.Duration.ofSeconds(RAMP + SECONDS + 30));
     }
 
     @Override
