@@ -29,11 +29,46 @@ if [ ! -s "$W/root/articles.txt" ]; then
   awk -v r="$root" '$2 == r {print $1}' "$W/audiences.txt" > "$W/root/articles.txt"
 fi
 ROOT=$(cd "$W/root" && pwd)
+# (member, article) pairs over the whole set, each readable by its member (the article's audience is on
+# the member's path from cell to root): every article is read, by members of every cell holding a token
+if [ ! -s "$W/pairs.tsv" ]; then
+  curl -s -H "Authorization: Bearer $ADMIN" "$B/org/tree" > "$W/tree.json"
+  python3 - "$W/tree.json" "$W/audiences.txt" "$OUT/members.tsv" "$W/pairs.tsv" <<'PY'
+import json, random, sys
+parent = {}
+def walk(nodes, up):
+    for n in nodes:
+        parent[n["id"]] = up
+        walk(n.get("children") or [], n["id"])
+walk(json.load(open(sys.argv[1])), None)
+def path(c):
+    out = set()
+    while c is not None:
+        out.add(c); c = parent.get(c)
+    return out
+arts = [l.split() for l in open(sys.argv[2]) if len(l.split()) == 2]
+pairs = []
+for l in open(sys.argv[3]):
+    f = l.rstrip("\n").split("\t")
+    p = path(int(f[2]))
+    pairs += [(f[0], a) for a, aud in arts if int(aud) in p]
+random.Random(12).shuffle(pairs)
+with open(sys.argv[4], "w") as o:
+    for t, a in pairs[:60000]:
+        o.write(t + "\t" + a + "\n")
+PY
+fi
+PAIRS=$(cd "$W" && pwd)/pairs.tsv
+echo "pairs: $(wc -l < "$PAIRS") (member, readable article), $(cut -f2 "$PAIRS" | sort -u | wc -l) articles, $(cut -f1 "$PAIRS" | sort -u | wc -l) members"
 echo "articles: $(wc -l < "$OUT/articles.txt") in the set, $(wc -l < "$ROOT/articles.txt") addressed to the root;" \
   "tokens: $(wc -l < "$OUT/members.tsv") members of $(cut -f3 "$OUT/members.tsv" | sort -u | wc -l) cells; $B"
 run() { # name READ readable-folder
   local out rps p50 p99 non
-  out=$(DATA="$DATA" ${3:+READABLE="$3"} READ=$2 wrk -t2 -c"$CONNS" -d"${SECS}s" --latency -s bench/scenario.lua "${B%/api}")
+  if [ "$2" = pairs ]; then
+    out=$(env PAIRS="$PAIRS" wrk -t2 -c"$CONNS" -d"${SECS}s" --latency -s bench/reader-pairs.lua "${B%/api}")
+  else
+    out=$(env DATA="$DATA" ${3:+READABLE="$3"} READ="$2" wrk -t2 -c"$CONNS" -d"${SECS}s" --latency -s bench/scenario.lua "${B%/api}")
+  fi
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out"); p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out"); non=$(awk '/Non-2xx/ {print $5}' <<<"$out")
   echo "$1|$rps|$p50|$p99|${non:-0}"
@@ -42,8 +77,9 @@ DATA="$DATA" READ=mix wrk -t2 -c16 -d"${WARMUP:-10}s" -s bench/scenario.lua "${B
 echo "| round | request | req/s | p50 | p99 | non-2xx | vs ping (same round) |"
 echo "|---|---|---|---|---|---|---|"
 for r in $(seq 1 "$ROUNDS"); do
-  rows=("$(run ping ping)" "$(run "article, addressed to the root" article "$ROOT")" "$(run "article, whole set" article)" "$(run ping ping)")
-  ping=$(printf '%s\n' "${rows[0]}" "${rows[3]}" | awk -F'|' '{s += $2} END {print s / 2}')
+  rows=("$(run ping ping)" "$(run "article, whole set, each pair readable" pairs)" "$(run "article, addressed to the root" article "$ROOT")" \
+    "$(run "article, whole set, any member (404s)" article)" "$(run ping ping)")
+  ping=$(printf '%s\n' "${rows[0]}" "${rows[4]}" | awk -F'|' '{s += $2} END {print s / 2}')
   for row in "${rows[@]}"; do
     IFS='|' read -r name rps p50 p99 non <<<"$row"
     echo "| $r | $name | $rps | $p50 | $p99 | $non | $(awk -v a="$rps" -v p="$ping" 'BEGIN {printf "%.2fx", a / p}') |"
