@@ -3,12 +3,13 @@
 # same copy, measured alternately (first, restart, first, restart, ...) so that both see the same
 # machine, with the demo province (-Dsotay.demo=true) and every module installed. Ready = the first
 # 200 on /api/ping, timed from the launch of `bin/karaf server`. Prints one line per boot (wall ms,
-# CPU s of the JVM at that moment, ms until the demo loader logged its result, phases read from
+# CPU s of the JVM at that moment, ms until every module's endpoint answers (MODULES) and until the
+# demo loader logged its result, phases read from
 # karaf.log) and the medians; with RSS=1 also the RSS of the JVM idle (after the last restart: the
 # demo loaded, 30 s idle, a `jcmd GC.run`, 5 s). 127.0.0.1 only, bounded (180 s per boot).
 # Usage: bench/boot.sh [rounds=3]    env: PORTBASE=28481 (HTTP, SSH, RMI registry, RMI server: +0..+3),
 #        DIST=karaf-assembly/target/assembly, WORK=bench/target/boot, RSS=0, KEEP=0 (leave the copy running),
-#        NICE=0 (e.g. -10 on a machine shared with builds: the JVM gets its cores first), BOOT_JAVA_OPTS
+#        NICE=0 (e.g. -10 on a machine shared with builds: this session's processes get the cores first), BOOT_JAVA_OPTS
 #        (more JVM options; %k becomes first or restart, e.g. -XX:StartFlightRecording=filename=/tmp/%k.jfr)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,9 @@ export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v
 B=http://127.0.0.1:$PB/api
 OUT="$WORK.out"
 HZ=$(getconf CLK_TCK)
+MODULES=${MODULES:-news notices meetings documents surveys}
 PID=""
+BOOT_OPTS=${BOOT_JAVA_OPTS:-}
 
 fresh() { # a copy of the distribution without its runtime state, on our ports
   rm -rf "$WORK" && mkdir -p "$WORK"
@@ -47,7 +50,7 @@ boot() { # $1 = first|restart: starts the copy, waits for REST and the demo load
   log="$WORK/data/log/karaf.log"
   [ -f "$log" ] && mv "$log" "$log.prev"
   t0=$(date +%s%N)
-  EXTRA_JAVA_OPTS="-Dsotay.demo=true ${BOOT_JAVA_OPTS//%k/$kind}" KARAF_EXEC=exec nice -n "${NICE:-0}" "$WORK/bin/karaf" server >>"$OUT" 2>&1 </dev/null &
+  EXTRA_JAVA_OPTS="-Dsotay.demo=true ${BOOT_OPTS//%k/$kind}" KARAF_EXEC=exec nice -n "${NICE:-0}" "$WORK/bin/karaf" server >>"$OUT" 2>&1 </dev/null &
   PID=$!
   until curl -sf -o /dev/null --max-time 2 "$B/ping"; do
     kill -0 "$PID" 2>/dev/null || { echo "karaf exited before REST was ready (see $OUT)" >&2; exit 1; }
@@ -56,16 +59,36 @@ boot() { # $1 = first|restart: starts the copy, waits for REST and the demo load
   done
   ready=$(ms_since "$t0")
   cpu=$(awk -v hz="$HZ" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$PID/stat")
+  for m in $MODULES; do # every module's endpoint published (anything but 404: 401 without a token is fine)
+    until code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$B/$m") && [ "$code" != 404 ] && [ "$code" != 000 ]; do
+      [ "$(ms_since "$t0")" -lt 180000 ] || { echo "/api/$m still $code after 180 s" >&2; exit 1; }
+      sleep 0.05
+    done
+  done
+  all=$(ms_since "$t0")
   until grep -q -a "Demo data (DỮ LIỆU MẪU) loaded\|Demo data not loaded" "$log" 2>/dev/null; do
     [ "$(ms_since "$t0")" -lt 180000 ] || { echo "the demo loader said nothing within 180 s" >&2; exit 1; }
     sleep 0.1
   done
   demo=$(ms_since "$t0")
+  if [ "$kind" = first ]; then # before a restart: every demo contributor ran and the JVM went idle
+    until [ "$(grep -c -a 'running contributor' "$log")" -ge "${CONTRIBUTORS:-6}" ]; do
+      [ "$(ms_since "$t0")" -lt 180000 ] || break
+      sleep 0.2
+    done
+    prev=$(awk '{print $14 + $15}' "/proc/$PID/stat")
+    while sleep 1; do
+      now=$(awk '{print $14 + $15}' "/proc/$PID/stat")
+      [ $((now - prev)) -gt $((HZ / 4)) ] && [ "$(ms_since "$t0")" -lt 240000 ] || break
+      prev=$now
+    done
+  fi
   # phases: karaf.log's first line (framework and logging up), the features deployer's first and last
   # step (first boot: resolution, download, install, start; restart: nothing to do), the first CXF server
-  printf '%-8s ready %6d ms  cpu %5s s  demo %6d ms | log %s  features %s..%s  cxf %s\n' "$kind" "$ready" "$cpu" "$demo" \
+  printf '%-8s ready %6d ms  cpu %5s s  modules %6d ms  demo %6d ms | log %s  features %s..%s  cxf %s\n' "$kind" "$ready" "$cpu" "$all" "$demo" \
     "$(phase "$t0" "^20")" "$(phase "$t0" 'Adding features')" "$(phase "$t0" 'Done\.')" "$(phase "$t0" 'Setting the server')"
-  echo "$kind $ready $cpu $demo" >>"$WORK.results"
+  echo "$kind $ready $cpu $demo $all" >>"$WORK.results"
+  cp "$log" "$WORK.$kind.karaf.log" 2>/dev/null || true # the last boot of each kind, for its phases
 }
 
 stop() {
@@ -78,6 +101,9 @@ stop() {
 }
 trap stop EXIT
 
+# The kernel groups processes by session (sched_autogroup) and `nice` only orders threads inside a
+# group: the session's own group gets the niceness too, where the kernel allows it.
+if [ "${NICE:-0}" != 0 ] && [ -w /proc/self/autogroup ]; then echo "${NICE}" >/proc/self/autogroup 2>/dev/null || true; fi
 rm -f "$WORK.results" "$OUT"
 echo "Sổ Tay boot $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $ROUNDS rounds, $DIST"
 for r in $(seq 1 "$ROUNDS"); do
@@ -87,9 +113,9 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 for k in first restart; do
-  printf 'median %-8s ready %6s ms  cpu %5s s  demo %6s ms\n' "$k" \
+  printf 'median %-8s ready %6s ms  cpu %5s s  modules %6s ms  demo %6s ms\n' "$k" \
     "$(awk -v k=$k '$1 == k {print $2}' "$WORK.results" | median)" "$(awk -v k=$k '$1 == k {print $3}' "$WORK.results" | median)" \
-    "$(awk -v k=$k '$1 == k {print $4}' "$WORK.results" | median)"
+    "$(awk -v k=$k '$1 == k {print $5}' "$WORK.results" | median)" "$(awk -v k=$k '$1 == k {print $4}' "$WORK.results" | median)"
 done
 echo "load afterwards $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${RSS:-0}" = 1 ] && [ -n "$PID" ]; then
