@@ -10,7 +10,8 @@
 # Usage: bench/boot.sh [rounds=3]    env: PORTBASE=28481 (HTTP, SSH, RMI registry, RMI server: +0..+3),
 #        DIST=karaf-assembly/target/assembly, WORK=bench/target/boot, RSS=0, KEEP=0 (leave the copy running),
 #        NICE=0 (e.g. -10 on a machine shared with builds: this session's processes get the cores first), BOOT_JAVA_OPTS
-#        (more JVM options; %k becomes first or restart, e.g. -XX:StartFlightRecording=filename=/tmp/%k.jfr)
+#        (more JVM options; %k becomes first or restart, e.g. -XX:StartFlightRecording=filename=/tmp/%k.jfr),
+#        AFTER_COPY (a command run in the fresh copy before its first boot, for experiments)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
@@ -33,6 +34,7 @@ fresh() { # a copy of the distribution without its runtime state, on our ports
   sed -i "s/^sshPort *=.*/sshPort = $((PB + 1))/" "$WORK/etc/org.apache.karaf.shell.cfg"
   sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((PB + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((PB + 3))/" \
     "$WORK/etc/org.apache.karaf.management.cfg"
+  if [ -n "${AFTER_COPY:-}" ]; then (cd "$WORK" && eval "$AFTER_COPY"); fi
 }
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
@@ -42,6 +44,13 @@ phase() {
   local line; line=$(grep -m1 -a -- "$2" "$WORK/data/log/karaf.log" 2>/dev/null | cut -c1-23) || true
   [ -n "$line" ] || { echo -; return; }
   echo $(( $(date -d "${line/,/.}" +%s%3N) - $1 / 1000000 ))
+}
+
+threads() { # CPU seconds per thread name (digits folded) of process $1, most first
+  for t in /proc/"$1"/task/*; do
+    sed -E 's/^[0-9]+ \((.*)\) [A-Z] (.*)$/\1\t\2/' "$t/stat" 2>/dev/null
+  done | awk -F'\t' -v hz="$HZ" '{split($2, f, " "); n = $1; gsub(/[0-9]+/, "N", n); s[n] += (f[11] + f[12]) / hz}
+    END {for (n in s) if (s[n] >= 0.05) printf "%7.2f %s\n", s[n], n}' | sort -rn
 }
 
 boot() { # $1 = first|restart: starts the copy, waits for REST and the demo loader, prints one line
@@ -59,6 +68,7 @@ boot() { # $1 = first|restart: starts the copy, waits for REST and the demo load
   done
   ready=$(ms_since "$t0")
   cpu=$(awk -v hz="$HZ" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$PID/stat")
+  threads "$PID" >"$WORK.$kind.threads" || true # CPU per thread name at REST-ready
   for m in $MODULES; do # every module's endpoint published (anything but 404: 401 without a token is fine)
     until code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$B/$m") && [ "$code" != 404 ] && [ "$code" != 000 ]; do
       [ "$(ms_since "$t0")" -lt 180000 ] || { echo "/api/$m still $code after 180 s" >&2; exit 1; }
