@@ -2,16 +2,18 @@
 # Boot to REST-ready of the built distribution, first boot of a fresh copy against a restart of the
 # same copy, measured alternately (first, restart, first, restart, ...) so that both see the same
 # machine, with the demo province (-Dsotay.demo=true) and every module installed. Ready = the first
-# 200 on /api/ping, timed from the launch of `bin/karaf server`. Prints one line per boot (wall ms,
+# 200 on /api/ping, timed from the launch of `bin/karaf server`. Prints one line per boot: wall ms,
 # CPU s of the JVM at that moment, ms until every module's endpoint answers (MODULES) and until the
-# demo loader logged its result, phases read from
-# karaf.log) and the medians; with RSS=1 also the RSS of the JVM idle (after the last restart: the
-# demo loaded, 30 s idle, a `jcmd GC.run`, 5 s). 127.0.0.1 only, bounded (180 s per boot).
+# demo loader logged its result, phases read from karaf.log; then the medians, and with RSS=1 the
+# RSS of the JVM idle (after the last restart: demo loaded, 30 s idle, `jcmd GC.run`, 5 s). Keeps
+# $WORK.<first|restart>.karaf.log and $WORK.<first|restart>.threads (CPU s per thread at ready) of
+# the last boot of each kind. 127.0.0.1 only, bounded (180 s per boot). docs/performance.md, "Boot".
 # Usage: bench/boot.sh [rounds=3]    env: PORTBASE=28481 (HTTP, SSH, RMI registry, RMI server: +0..+3),
 #        DIST=karaf-assembly/target/assembly, WORK=bench/target/boot, RSS=0, KEEP=0 (leave the copy running),
-#        NICE=0 (e.g. -10 on a machine shared with builds: this session's processes get the cores first), BOOT_JAVA_OPTS
-#        (more JVM options; %k becomes first or restart, e.g. -XX:StartFlightRecording=filename=/tmp/%k.jfr),
-#        AFTER_COPY (a command run in the fresh copy before its first boot, for experiments)
+#        NICE=0 (e.g. -15 on a machine shared with builds: this session's processes get the cores first),
+#        BOOT_JAVA_OPTS (more JVM options; %k becomes first or restart, e.g.
+#        -XX:StartFlightRecording=filename=/tmp/%k.jfr), AFTER_COPY (a command run in the fresh copy
+#        before its first boot, for experiments)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
