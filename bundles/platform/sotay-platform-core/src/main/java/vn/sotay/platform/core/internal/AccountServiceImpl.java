@@ -105,7 +105,7 @@ public class AccountServiceImpl implements AccountService {
         this.audit = audit;
         this.authz = authz;
         this.config = config;
-        this.dummyHash = Passwords.hash("not-a-password-0", config.iterations());
+        this.dummyHash = Passwords.decoy(config.iterations());
         this.firstDelay = Duration.ofSeconds(Math.max(1, config.firstDelaySeconds()));
         this.maxDelay = Duration.ofMinutes(Math.max(1, config.lockMinutes()));
         this.pairs = new LoginThrottle(Math.max(1, config.maxFailures()), firstDelay, maxDelay, MAX_KEYS);

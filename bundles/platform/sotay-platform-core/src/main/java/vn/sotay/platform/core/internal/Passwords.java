@@ -31,6 +31,22 @@ final class Passwords {
                 + b64.encodeToString(derive(password, salt, iterations));
     }
 
+    /**
+     * A stored-hash string that no password matches and whose {@link #verify} costs exactly what a real
+     * hash of {@code iterations} costs (a random salt and a random 256-bit "hash": the derivation runs in
+     * full, the comparison fails). Logins of unknown accounts verify against it, so they take as long
+     * as wrong passwords; made without deriving anything (a real hash here cost a full PBKDF2 at every
+     * activation, on the bundle-start thread of the boot: docs/performance.md, "Boot").
+     */
+    static String decoy(int iterations) {
+        byte[] salt = new byte[16];
+        byte[] hash = new byte[32];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
     static boolean verify(String password, String stored) {
         String[] p = stored.split("\\$");
         if (p.length != 4 || !PREFIX.equals(p[0])) {

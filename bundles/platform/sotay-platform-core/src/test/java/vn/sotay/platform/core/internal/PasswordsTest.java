@@ -22,6 +22,34 @@ class PasswordsTest {
     }
 
     @Test
+    void theDecoyMatchesNoPasswordAndCostsAFullDerivation() {
+        String decoy = Passwords.decoy(20_000);
+        assertTrue(decoy.matches("pbkdf2-sha256\\$20000\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), decoy);
+        assertNotEquals(decoy, Passwords.decoy(20_000), "a fresh salt each time");
+        assertFalse(Passwords.verify("", decoy));
+        assertFalse(Passwords.verify("not-a-password-0", decoy));
+        // same shape as a real hash of the same cost, so verify derives as long (unknown accounts time like wrong passwords)
+        String real = Passwords.hash("Đảng@2024", 20_000);
+        assertEquals(real.split("\\$")[1], decoy.split("\\$")[1]);
+        assertEquals(real.split("\\$")[2].length(), decoy.split("\\$")[2].length());
+        assertEquals(real.split("\\$")[3].length(), decoy.split("\\$")[3].length());
+        for (int i = 0; i < 5; i++) {
+            Passwords.verify("Đảng@2024", real); // JIT warm-up, so that the two timings compare
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            Passwords.verify("Đảng@2024", real);
+        }
+        long realNs = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            Passwords.verify("Đảng@2024", decoy);
+        }
+        long decoyNs = System.nanoTime() - t0;
+        assertTrue(decoyNs > realNs / 4, "the decoy's verify derives in full: " + decoyNs + " ns against " + realNs);
+    }
+
+    @Test
     void owaspCostByDefault() {
         assertEquals(600_000, Passwords.OWASP_ITERATIONS);
     }

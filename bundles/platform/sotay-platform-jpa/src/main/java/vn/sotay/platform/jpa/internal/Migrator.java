@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -26,6 +29,11 @@ import vn.sotay.api.persistence.UnitSpec;
 final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final Object LOCK = new Object();
+    /**
+     * Datasources whose history table is known to exist: looked up once per datasource and JVM, not
+     * once per unit (two metadata queries each, on the bundle-start thread of every boot).
+     */
+    private static final Set<DataSource> HISTORY_KNOWN = Collections.newSetFromMap(new WeakHashMap<>());
     private final DataSource dataSource;
 
     Migrator(DataSource dataSource) {
@@ -36,7 +44,10 @@ final class Migrator {
         synchronized (LOCK) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
-                ensureHistory(c);
+                if (!HISTORY_KNOWN.contains(dataSource)) {
+                    ensureHistory(c);
+                    HISTORY_KNOWN.add(dataSource);
+                }
                 int current = currentVersion(c, spec.name());
                 List<String> scripts = spec.migrations();
                 for (int v = current + 1; v <= scripts.size(); v++) {
