@@ -100,8 +100,15 @@ public class ContestsResource {
     @Summary("Bắt đầu làm bài (201), hoặc tiếp tục lượt đang làm dở với thời gian còn lại (200); "
             + "thứ tự câu hỏi và phương án riêng cho từng người; không có đáp án")
     public Response start(@Context SecurityContext sc, @PathParam("id") long id) {
-        Caller c = Callers.of(sc);
-        Instant now = Instant.now();
+        Started s = begin(Callers.of(sc), id, Instant.now());
+        return Response.status(s.created() ? 201 : 200).entity(s.view()).build();
+    }
+
+    /** A started (created) or resumed attempt. */
+    record Started(AttemptView view, boolean created) {
+    }
+
+    Started begin(Caller c, long id, Instant now) {
         OrgTree tree = desk.orgs.tree();
         Contest k = desk.contest(c, id);
         if (!desk.eligible(c, tree, k)) {
@@ -112,7 +119,7 @@ public class ContestsResource {
         }
         Optional<Attempt> running = running(k, c.memberId(), now);
         if (running.isPresent()) {
-            return Response.ok(view(k, running.get(), now)).build();
+            return new Started(view(k, running.get(), now), false);
         }
         List<Long> drawn = desk.store.contests.questionIds(k.id());
         Attempt a;
@@ -122,10 +129,10 @@ public class ContestsResource {
             throw e;
         } catch (RuntimeException e) {   // a concurrent start of the same member won the unique number
             a = running(k, c.memberId(), now).orElseThrow(() -> ProblemException.conflict("Vui lòng thử lại."));
-            return Response.ok(view(k, a, now)).build();
+            return new Started(view(k, a, now), false);
         }
         audit.record(c, "study.attempt.start", "studyAttempt", String.valueOf(a.id()), k.title());
-        return Response.status(201).entity(view(k, a, now)).build();
+        return new Started(view(k, a, now), true);
     }
 
     @GET

@@ -17,7 +17,7 @@ public class AttemptEntity {
     @Column(name = "CONTEST_ID", nullable = false) public long contestId;
     @Column(name = "MEMBER_ID", nullable = false) public long memberId;
     @Column(name = "CELL_ID", nullable = false) public long cellId;
-    @Column(name = "NO", nullable = false) public int no;
+    @Column(name = "ATTEMPT_NO", nullable = false) public int no;
     @Column(name = "SEED", nullable = false) public long seed;
     @Column(name = "STARTED_AT", nullable = false) public LocalDateTime startedAt;
     @Column(name = "DEADLINE", nullable = false) public LocalDateTime deadline;
