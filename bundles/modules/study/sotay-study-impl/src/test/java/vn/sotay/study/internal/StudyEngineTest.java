@@ -130,6 +130,29 @@ class StudyEngineTest {
     }
 
     @Test
+    void aQuizShowsItsKeyAfterTheSubmissionAndCountsInTheMetric() {
+        banks.importQuestions(COMMITTEE, bankId, csv(rows(5)));
+        Instant now = Instant.now();
+        var d = ContestRules.draft(new ContestRequest(TP, null, "QUIZ", "Ôn tập", bankId, null, null, 5, 10, 2, 80,
+                null, now.plusSeconds(600)), vn.sotay.testing.Trees.TREE, now);
+        long quiz = store.contests.insert(d, ContestRules.draw(store.banks.candidates(bankId, null, null), 5),
+                Fakes.caller(1, 1L, CB01), now).id();
+        AttemptView a = contests.begin(caller(MEMBER_B), quiz, Instant.now()).view();
+        assertTrue(a.questions().stream().allMatch(q -> q.correct() == null));
+        AttemptView done = attempts.submit(MEMBER_B, a.id());
+        assertEquals(0, done.score());
+        assertTrue(done.questions().stream().allMatch(q -> q.correct().size() == 1 && q.explanation() != null));
+        assertEquals(done.questions(), attempts.submit(MEMBER_B, a.id()).questions(), "submitting again answers the same");
+        AttemptView second = contests.begin(caller(MEMBER_B), quiz, Instant.now()).view();
+        assertEquals(2, second.no());
+        attempts.submit(MEMBER_B, second.id());
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> contests.begin(caller(MEMBER_B), quiz, Instant.now())).status(), "two attempts allowed");
+        long submitted = store.attempts.submittedByCell(now.minusSeconds(1), Instant.now().plusSeconds(1)).getOrDefault(CB01, 0L);
+        assertTrue(submitted >= 1);
+    }
+
+    @Test
     void rankingsLeaveOutExemptMembers() {
         Instant t = Instant.now();
         var k = new Rows.Contest(1, TP, null, Rows.Kind.CONTEST, "x", 1, null, null, 2, 10, 1, 50, t, t, 1, t);
