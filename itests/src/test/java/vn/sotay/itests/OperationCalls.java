@@ -206,6 +206,7 @@ final class OperationCalls {
         VoteCalls.register(OperationCalls::sided);
         SurveyCalls.register();
         StudyCalls.register(OperationCalls::common, OperationCalls::sided);
+        StudyCalls.registerProgrammes(OperationCalls::common, OperationCalls::sided);
     }
 
     /** Surveys: asked of cell A (side A) or cell B (side B). */

@@ -55,6 +55,63 @@ final class StudyCalls {
                 .with("id", c.id(() -> start(c, freshContest(c, 600)))));
     }
 
+    /** Programmes of cell A / cell B (made by the administrator) and their lessons (written by the fixtures' author). */
+    static void registerProgrammes(BiConsumer<String, Builder> common, BiConsumer<String, Builder> sided) {
+        String programme = "/api/study/programmes/{id}";
+        String lesson = "/api/study/lessons/{id}";
+        common.accept("GET /api/study/programmes", c -> OperationCalls.request());
+        sided.accept("POST /api/study/programmes", c -> OperationCalls.request().json(programmeBody(c.fx().cell(c.side()))));
+        for (String op : List.of("GET " + programme, "GET " + programme + "/completion", "POST " + programme + "/remind")) {
+            sided.accept(op, c -> OperationCalls.request().with("id", c.id(() -> programme(c))));
+        }
+        sided.accept("POST " + programme + "/lessons", c -> OperationCalls.request().with("id", c.id(() -> programme(c)))
+                .json(lessonBody()));
+        sided.accept("GET " + lesson, c -> OperationCalls.request().with("id", c.id(() -> approvedLesson(c))));
+        sided.accept("POST " + lesson + "/progress", c -> OperationCalls.request().with("id", c.id(() -> approvedLesson(c)))
+                .json(Map.of("step", "OPENED")));
+        sided.accept("PUT " + lesson, c -> OperationCalls.request().with("id", c.id(() -> freshLesson(c, false))).json(lessonBody()));
+        sided.accept("POST " + lesson + "/submit", c -> OperationCalls.request().with("id", c.id(() -> freshLesson(c, false))));
+        sided.accept("POST " + lesson + "/approve", c -> OperationCalls.request().with("id", c.id(() -> freshLesson(c, true))));
+        sided.accept("POST " + lesson + "/return", c -> OperationCalls.request().with("id", c.id(() -> freshLesson(c, true)))
+                .json(Map.of("comment", "Bổ sung ví dụ ở chi bộ.")));
+    }
+
+    static ObjectNode programmeBody(long org) {
+        return Http.object().put("orgId", org).put("title", "Chương trình kiểm thử số " + SEQUENCE.incrementAndGet())
+                .put("deadline", Instant.now().plusSeconds(30L * 24 * 3600).toString());
+    }
+
+    static ObjectNode lessonBody() {
+        ObjectNode b = Http.object().put("position", 1).put("title", "Bài học kiểm thử").put("body", "<p>Nội dung bài học.</p>");
+        ObjectNode check = b.putObject("check").put("text", "Câu hỏi kiểm tra?").put("correct", 0);
+        check.putArray("options").add("Đúng").add("Sai");
+        return b;
+    }
+
+    private static long programme(Context c) {
+        return once("programme" + c.side(), () -> Fixtures.retry(() -> c.fx().http().post("/api/study/programmes",
+                c.fx().admin(), programmeBody(c.fx().cell(c.side()))), 201).longField("id"));
+    }
+
+    /** A lesson of the side's programme by the fixtures' author: a draft, or submitted. */
+    private static long freshLesson(Context c, boolean submitted) {
+        long p = programme(c);
+        long id = Fixtures.retry(() -> c.fx().http().post("/api/study/programmes/" + p + "/lessons", c.fx().authorToken(),
+                lessonBody()), 201).longField("id");
+        if (submitted) {
+            Fixtures.retry(() -> c.fx().http().post("/api/study/lessons/" + id + "/submit", c.fx().authorToken(), null), 200);
+        }
+        return id;
+    }
+
+    private static long approvedLesson(Context c) {
+        return once("lesson" + c.side(), () -> {
+            long id = freshLesson(c, true);
+            Fixtures.retry(() -> c.fx().http().post("/api/study/lessons/" + id + "/approve", c.fx().admin(), null), 200);
+            return id;
+        });
+    }
+
     static ObjectNode contestBody(long org, long bank, int seconds) {
         Instant now = Instant.now();
         return Http.object().put("orgId", org).put("bankId", bank).put("kind", "CONTEST")

@@ -42,6 +42,7 @@ class StudyIT {
     private static String memberA;
     private static String secretaryA;
     private static String memberB;
+    private static String reviewer;
     private static long cellA;
     private static long bank;
 
@@ -53,7 +54,12 @@ class StudyIT {
         memberA = http.login(Demo.MEMBER_A, Demo.PASSWORD);
         secretaryA = http.login(Demo.SECRETARY_CELL_A, Demo.PASSWORD);
         memberB = http.login(Demo.MEMBER_B, Demo.PASSWORD);
-        cellA = Orgs.find(Orgs.tree(http, admin), Demo.CELL_A).orElseThrow().path("id").asLong();
+        JsonNode tree = Orgs.tree(http, admin);
+        cellA = Orgs.find(tree, Demo.CELL_A).orElseThrow().path("id").asLong();
+        // the demo reviewer may be locked by AuthIT: a member of cell B gets REVIEWER at the root, as CmsIT does
+        long root = Orgs.find(tree, Demo.TU).orElseThrow().path("id").asLong();
+        long cellB = Orgs.find(tree, Demo.CELL_B).orElseThrow().path("id").asLong();
+        reviewer = Members.account(http, admin, Members.member(http, admin, cellB, 4), Map.of("REVIEWER", root));
     }
 
     static String csv(int n, String badRow) {
@@ -260,6 +266,69 @@ class StudyIT {
         }
         assertEquals(a.path("deadline").asText(), back.path("deadline").asText(), "the deadline did not move");
         assertEquals(200, http.post("/api/study/attempts/" + attempt + "/submit", memberA, null).status());
+    }
+
+    @Test
+    @Order(6)
+    void aProgrammePublishedToADistrictReachesOnlyItsMembers() {
+        long tp = Orgs.find(Orgs.tree(http, admin), Demo.TP).orElseThrow().path("id").asLong();
+        JsonNode p = http.post("/api/study/programmes", committeeTp, Http.object().put("orgId", tp)
+                .put("title", "Học tập Nghị quyết IT " + System.nanoTime())
+                .put("deadline", Instant.now().plus(Duration.ofDays(20)).toString())).expectJson(201).json();
+        long id = p.path("id").asLong();
+        long lesson = lesson(id, "Bài 1: Quan điểm chỉ đạo", 0);
+        assertTrue(http.get("/api/study/programmes/" + id, memberA).expectJson(200).json().path("lessons").size() == 1);
+        http.get("/api/study/programmes/" + id, memberB).expectProblem(404);
+        http.get("/api/study/lessons/" + lesson, memberB).expectProblem(404);
+        assertFalse(http.get("/api/study/programmes?limit=100", memberB).expectJson(200).body().contains(p.path("title").asText()));
+        assertTrue(http.get("/api/study", memberA).expectJson(200).body().contains(p.path("title").asText()));
+        assertFalse(http.get("/api/study", memberB).expectJson(200).body().contains(p.path("title").asText()));
+    }
+
+    @Test
+    @Order(7)
+    void progressRoundTripsAcrossTwoSessions() {
+        JsonNode p = http.post("/api/study/programmes", committeeTp, Http.object().put("orgId", cellA)
+                .put("title", "Chuyên đề IT " + System.nanoTime())
+                .put("deadline", Instant.now().plus(Duration.ofDays(20)).toString())).expectJson(201).json();
+        long id = p.path("id").asLong();
+        long first = lesson(id, "Bài 1", 1);
+        long second = lesson(id, "Bài 2", 1);
+        String phone = http.login(Demo.MEMBER_A, Demo.PASSWORD);
+        String laptop = http.login(Demo.MEMBER_A, Demo.PASSWORD);
+        http.post("/api/study/lessons/" + first + "/progress", phone, Map.of("step", "OPENED")).expectJson(200);
+        http.post("/api/study/lessons/" + first + "/progress", phone, Map.of("step", "READ")).expectJson(200);
+        JsonNode wrong = http.post("/api/study/lessons/" + first + "/progress", laptop, Map.of("step", "COMPLETED", "answer", 0))
+                .expectProblem(400).json();
+        assertTrue(wrong.toString().contains("chưa đúng"), wrong.toString());
+        JsonNode onLaptop = http.get("/api/study/lessons/" + first, laptop).expectJson(200).json();
+        assertFalse(onLaptop.path("progress").path("readAt").isNull(), "read on the phone, seen on the laptop: " + onLaptop);
+        assertFalse(onLaptop.toString().contains("\"correct\""), "the check's answer stays on the server: " + onLaptop);
+        http.post("/api/study/lessons/" + first + "/progress", laptop, Map.of("step", "COMPLETED", "answer", 1)).expectJson(200);
+        http.post("/api/study/lessons/" + second + "/progress", laptop, Map.of("step", "COMPLETED", "answer", 1)).expectJson(200);
+        JsonNode back = http.get("/api/study/programmes/" + id, phone).expectJson(200).json();
+        assertEquals(2, back.path("completed").asInt(), back.toString());
+        JsonNode completion = http.get("/api/study/programmes/" + id + "/completion", committeeTp).expectJson(200).json();
+        assertEquals(1, completion.path("overall").path("completed").asLong(), completion.toString());
+        assertTrue(completion.path("overall").path("expected").asLong() > 1, completion.toString());
+        http.get("/api/study/programmes/" + id + "/completion", memberA).expectProblem(403);
+        assertTrue(http.post("/api/study/programmes/" + id + "/remind", committeeTp, null).expectJson(200).json()
+                .path("reminded").asLong() >= 1);
+    }
+
+    /** A lesson written by committee TP, approved by the reviewer made for the test; its check's right option is {@code correct}. */
+    static long lesson(long programme, String title, int correct) {
+        ObjectNode body = Http.object().put("title", title).put("position", 1)
+                .put("body", "<p>Nội dung <strong>bài học</strong><script>alert(1)</script></p>");
+        ObjectNode check = body.putObject("check").put("text", "Nghị quyết xác định điều gì?").put("correct", correct);
+        check.putArray("options").add("Phương án một").add("Phương án hai");
+        JsonNode l = http.post("/api/study/programmes/" + programme + "/lessons", committeeTp, body).expectJson(201).json();
+        assertFalse(l.path("body").asText().contains("script"), l.toString());
+        long id = l.path("id").asLong();
+        http.get("/api/study/lessons/" + id, memberA).expectProblem(404);
+        http.post("/api/study/lessons/" + id + "/submit", committeeTp, null).expectJson(200);
+        http.post("/api/study/lessons/" + id + "/approve", reviewer, null).expectJson(200);
+        return id;
     }
 
     /** The displayed index of the option whose text starts with "Đúng" (the bank's right answers). */

@@ -37,4 +37,35 @@ final class Requests {
     public record AnswerRequest(@Description("Các phương án chọn, theo thứ tự hiển thị trong lượt làm bài, từ 0; rỗng: bỏ chọn")
             List<Integer> choices) {
     }
+
+    /** Body of {@code POST /api/study/programmes}. */
+    public record ProgrammeRequest(@Description("Tổ chức: chương trình gửi tới đảng viên của tổ chức này và toàn bộ cấp dưới") Long orgId,
+            @Description("Tên chương trình (tối đa 255 ký tự)") String title,
+            @Description("Giới thiệu (tối đa 4.000 ký tự, không bắt buộc)") String description,
+            @Description(value = "Hạn hoàn thành (ISO 8601)", type = "date-time") Instant deadline) {
+    }
+
+    /** Body of {@code POST /api/study/programmes/{id}/lessons} and {@code PUT /api/study/lessons/{id}}. */
+    public record LessonRequest(@Description("Thứ tự đề nghị (1 đến 500, mặc định 1)") Integer position,
+            @Description("Tên bài học (tối đa 255 ký tự)") String title,
+            @Description("Nội dung HTML (được làm sạch: không script, style, thuộc tính sự kiện), tối đa 30.000 ký tự") String body,
+            @Description("Văn bản của Đảng mà bài học giải thích: tham chiếu nội dung dạng document:12 (tối đa 20)") List<String> refs,
+            @Description("Câu hỏi kiểm tra ngắn để hoàn thành bài (không bắt buộc)") LessonCheck check) {
+    }
+
+    /** The short check of a lesson. */
+    public record LessonCheck(@Description("Câu hỏi (tối đa 1.000 ký tự)") String text,
+            @Description("Các phương án (2 đến 6)") List<String> options,
+            @Description("Phương án đúng, từ 0") Integer correct) {
+    }
+
+    /** Body of {@code POST /api/study/lessons/{id}/return}. */
+    public record LessonReturnRequest(@Description("Ý kiến gửi người soạn (tối đa 1.000 ký tự)") String comment) {
+    }
+
+    /** Body of {@code POST /api/study/lessons/{id}/progress}. */
+    public record ProgressRequest(@Description(value = "OPENED (đã mở), READ (đã đọc hết), COMPLETED (đã hoàn thành, cần trả lời đúng câu hỏi kiểm tra)",
+            values = Lessons.Step.class) String step,
+            @Description("Câu trả lời câu hỏi kiểm tra (số thứ tự phương án, từ 0) khi step là COMPLETED") Integer answer) {
+    }
 }

@@ -62,6 +62,15 @@ public class StudyResource {
                 managed.stream().map(k -> Views.contest(k, tree, now, desk.eligible(c, tree, k),
                         mine.getOrDefault(k.id(), List.of()), true)).toList(),
                 desk.store.banks.ownedBy(desk.managed(c, desk.store.banks.owners()), 0, MANAGED_MAX).stream()
-                        .map(b -> Views.bank(b, tree)).toList());
+                        .map(b -> Views.bank(b, tree)).toList(),
+                programmes(c, tree, now));
+    }
+
+    private List<ProgrammeViews.ProgrammeItem> programmes(Caller c, OrgTree tree, Instant now) {
+        List<Lessons.Programme> due = c.cellId() == null ? List.of()
+                : desk.store.programmes.dueFor(tree.pathIds(c.cellId()), now, MANAGED_MAX);
+        List<Lessons.Programme> managed = desk.store.programmes.of(desk.managed(c, desk.store.programmes.orgs()), 0, MANAGED_MAX);
+        return java.util.stream.Stream.concat(due.stream(), managed.stream()).distinct()
+                .map(p -> ProgrammeViews.item(p, tree, desk.manages(c, p.orgId()))).toList();
     }
 }

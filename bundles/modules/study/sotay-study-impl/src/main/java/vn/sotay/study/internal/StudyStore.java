@@ -15,6 +15,9 @@ import vn.sotay.study.internal.entity.AttemptEntity;
 import vn.sotay.study.internal.entity.BankEntity;
 import vn.sotay.study.internal.entity.ContestEntity;
 import vn.sotay.study.internal.entity.ContestQuestionEntity;
+import vn.sotay.study.internal.entity.LessonEntity;
+import vn.sotay.study.internal.entity.ProgrammeEntity;
+import vn.sotay.study.internal.entity.ProgressEntity;
 import vn.sotay.study.internal.entity.QuestionEntity;
 
 /** The module's unit (tables STUDY_*, kept when the module is uninstalled) and its stores. */
@@ -24,6 +27,7 @@ public class StudyStore {
     final BankStore banks;
     final ContestStore contests;
     final AttemptStore attempts;
+    final ProgrammeStore programmes;
 
     @Activate
     public StudyStore(@Reference PersistenceService persistence) {
@@ -35,14 +39,16 @@ public class StudyStore {
         this.banks = new BankStore(unit);
         this.contests = new ContestStore(unit);
         this.attempts = new AttemptStore(unit);
+        this.programmes = new ProgrammeStore(unit);
     }
 
     /** The unit: migrations run in order (script i is version i); add V2__*.sql after V1, never edit V1. */
     static UnitSpec spec() {
         return new UnitSpec(StudyModule.ID, StudyStore.class.getClassLoader(),
                 List.of(BankEntity.class, QuestionEntity.class, ContestEntity.class, ContestQuestionEntity.class,
-                        AttemptEntity.class, AnswerEntity.class),
-                List.of("db/study/V1__init.sql"));
+                        AttemptEntity.class, AnswerEntity.class, ProgrammeEntity.class, LessonEntity.class,
+                        ProgressEntity.class),
+                List.of("db/study/V1__init.sql", "db/study/V2__programmes.sql"));
     }
 
     @Deactivate

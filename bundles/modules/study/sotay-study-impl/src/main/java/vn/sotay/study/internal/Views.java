@@ -25,7 +25,9 @@ final class Views {
     /** {@code GET /api/study}: what is due for the caller, and what the caller manages. */
     public record StudyOverview(@Description("Cuộc thi, bài kiểm tra đang mở dành cho tôi") List<ContestItem> due,
             @Description("Cuộc thi của các tổ chức tôi quản lý, mới nhất trước (20 cuộc đầu)") List<ContestItem> managed,
-            @Description("Ngân hàng câu hỏi tôi quản lý (20 ngân hàng đầu)") List<BankItem> banks) {
+            @Description("Ngân hàng câu hỏi tôi quản lý (20 ngân hàng đầu)") List<BankItem> banks,
+            @Description("Chương trình học tập gửi tới tôi còn hạn, hạn gần nhất trước; với cấp ủy: cả chương trình mình quản lý")
+            List<ProgrammeViews.ProgrammeItem> programmes) {
     }
 
     public record BankItem(long id, String name, long orgId, String orgName, Instant createdAt) {
