@@ -61,7 +61,13 @@ final class ProgrammeViews {
     }
 
     static ProgrammeItem item(Programme p, OrgTree tree, boolean manages) {
-        return new ProgrammeItem(p.id(), p.title(), p.description(), p.orgId(), Views.name(tree, p.orgId()), p.deadline(), manages);
+        return new ProgrammeItem(p.id(), p.title(), p.description(), p.orgId(), name(tree, p.orgId()), p.deadline(), manages);
+    }
+
+    /** The organisation's name (Views has the same: ProgrammeViews stays a leaf of Views). */
+    private static String name(OrgTree tree, long orgId) {
+        var n = tree.node(orgId);
+        return n == null ? null : n.name();
     }
 
     static MyProgress progress(Progress p) {
@@ -73,7 +79,7 @@ final class ProgrammeViews {
         List<LessonItem> items = lessons.stream().map(l -> new LessonItem(l.id(), l.pos(), l.title(), l.status(),
                 progress(mine.get(l.id())))).toList();
         int done = (int) lessons.stream().filter(l -> mine.get(l.id()) != null && mine.get(l.id()).completedAt() != null).count();
-        return new ProgrammeDetail(p.id(), p.title(), p.description(), p.orgId(), Views.name(tree, p.orgId()), p.deadline(),
+        return new ProgrammeDetail(p.id(), p.title(), p.description(), p.orgId(), name(tree, p.orgId()), p.deadline(),
                 manages, drafts, items, done);
     }
 
