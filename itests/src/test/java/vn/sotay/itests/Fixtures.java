@@ -59,6 +59,11 @@ final class Fixtures {
         return http;
     }
 
+    /** The token of the editor who writes the drafts (never a column of the matrix): StudyCalls' lessons. */
+    String authorToken() {
+        return author.token;
+    }
+
     /** The demo administrator's token (meetings are announced by it: MeetingFixtures). */
     String admin() {
         return admin;

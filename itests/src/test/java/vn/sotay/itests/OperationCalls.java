@@ -205,6 +205,8 @@ final class OperationCalls {
         MeetingFixtures.register(OperationCalls::common, OperationCalls::sided);
         VoteCalls.register(OperationCalls::sided);
         SurveyCalls.register();
+        StudyCalls.register(OperationCalls::common, OperationCalls::sided);
+        StudyCalls.registerProgrammes(OperationCalls::common, OperationCalls::sided);
     }
 
     /** Surveys: asked of cell A (side A) or cell B (side B). */
