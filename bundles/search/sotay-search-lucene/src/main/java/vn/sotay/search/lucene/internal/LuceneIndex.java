@@ -62,7 +62,7 @@ import vn.sotay.api.search.SearchHit;
 /** The on-disk index: one IndexWriter, near-real-time searches, committed by {@link #tick()} every second; no OSGi. */
 final class LuceneIndex implements Closeable {
     static final String BLANK_QUERY = "Vui lòng nhập từ khóa tìm kiếm";
-    private static final int MAX_TERMS = 32, MAX_LIMIT = 1000;
+    private static final int MAX_TERMS = 32, MAX_LIMIT = 1000, MAX_PLANS = 1024;
     /** How often {@link #tick()} should run. */
     static final java.time.Duration TICK = java.time.Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
@@ -75,6 +75,7 @@ final class LuceneIndex implements Closeable {
     private final SearcherManager searchers;
     final ResultCache results = new ResultCache();
     private final Hits hits = new Hits();
+    private final Map<String, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
     /** Writes made (each counted once it has returned) and how many of them the current searcher sees. */
     private final AtomicLong written = new AtomicLong();
     private final Object refreshLock = new Object();
@@ -220,12 +221,27 @@ final class LuceneIndex implements Closeable {
         return p == null ? List.of() : searchDirect(p, visibility);
     }
 
+    /** The plan of a query, kept by its text (analysing it was a tenth of a kept search's cost). */
     private Plan plan(String query, Collection<String> types, int limit) {
+        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
+        String k = types.isEmpty() ? null : query + '\u0000' + String.join(",", new java.util.TreeSet<>(types)) + '\u0000' + n;
+        Plan p = k == null ? null : plans.get(k);
+        if (p != null) {
+            return p;
+        }
         List<String> terms = terms(query);
         if (terms.isEmpty()) {
             throw ProblemException.invalid("q", BLANK_QUERY);
         }
-        return types.isEmpty() ? null : Plan.of(terms, Keys.runs(query), types, Math.max(1, Math.min(limit, MAX_LIMIT)));
+        if (k == null) {
+            return null;
+        }
+        if (plans.size() >= MAX_PLANS) {
+            plans.clear();
+        }
+        p = Plan.of(terms, Keys.runs(query), types, n);
+        plans.put(k, p);
+        return p;
     }
 
     private List<SearchHit> searchDirect(Plan p, Visibility visibility) {
