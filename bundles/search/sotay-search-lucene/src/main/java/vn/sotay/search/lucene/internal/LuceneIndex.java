@@ -273,7 +273,10 @@ final class LuceneIndex implements Closeable {
             for (ScoreDoc sd : docs) {
                 heads.add(Hits.head(stored, sd.doc, ((FieldDoc) sd).score));
             }
-            r = new ResultCache.Ranked(List.copyOf(heads), docs.length >= ResultCache.DEPTH);
+            // a document of an older format (no stored audience) until its type is refilled: ask Lucene
+            boolean legacy = heads.stream().anyMatch(h -> !h.pub && h.aud.length == 0);
+            r = legacy ? new ResultCache.Ranked(List.of(), true)
+                    : new ResultCache.Ranked(List.copyOf(heads), docs.length >= ResultCache.DEPTH);
             g.put(k, r);
         }
         return r;

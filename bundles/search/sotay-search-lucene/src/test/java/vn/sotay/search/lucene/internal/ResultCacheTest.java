@@ -108,6 +108,28 @@ class ResultCacheTest {
         assertTrue(index.results.served.sum() - served > 300, "most searches answered from kept hits");
     }
 
+    @Test
+    void aDocumentOfAnOlderFormatIsFoundAsBeforeUntilItsTypeIsRefilled() throws IOException {
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir.resolve("old"));
+                org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                        new org.apache.lucene.index.IndexWriterConfig(new VietnameseAnalyzer(false)))) {
+            org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+            old.add(new org.apache.lucene.document.StringField(Fields.TYPE, "notice",
+                    org.apache.lucene.document.Field.Store.YES));
+            old.add(new org.apache.lucene.document.StoredField(Fields.ID, "old"));
+            old.add(new org.apache.lucene.document.TextField(Fields.TITLE, "Thông báo họp",
+                    org.apache.lucene.document.Field.Store.YES));
+            // format 2: addressed to everyone, but the audience was not stored
+            old.add(new org.apache.lucene.document.StringField(Fields.AUD, Fields.PUBLIC,
+                    org.apache.lucene.document.Field.Store.NO));
+            w.addDocument(old);
+        }
+        index = new LuceneIndex(dir.resolve("old"), id -> List.of());
+        Visibility member = new Visibility(List.of(1L, 2L), Set.of());
+        assertEquals(List.of("old"), index.search("thông báo", Set.of("notice"), member, 10).stream().map(SearchHit::id).toList());
+        assertEquals(index.searchDirect("thông báo", Set.of("notice"), member, 10), index.search("thông báo", Set.of("notice"), member, 10));
+    }
+
     SearchDocument doc(Random r, int i) {
         List<Long> audience = new ArrayList<>();
         for (int a = r.nextInt(4) - 1; a > 0; a--) {
