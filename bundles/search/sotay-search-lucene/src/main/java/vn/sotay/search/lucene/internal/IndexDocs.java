@@ -62,20 +62,23 @@ final class IndexDocs {
         }
         if (d.visibleFrom() != null) {
             doc.add(new LongPoint(FROM, d.visibleFrom().toEpochMilli()));
+            doc.add(new StoredField(FROM, d.visibleFrom().toEpochMilli()));
         }
         if (d.visibleUntil() != null) {
             doc.add(new LongPoint(UNTIL, d.visibleUntil().toEpochMilli()));
+            doc.add(new StoredField(UNTIL, d.visibleUntil().toEpochMilli()));
         }
         if (d.audience().isEmpty()) {
-            doc.add(new StringField(AUD, PUBLIC, Store.NO));
+            doc.add(new StringField(AUD, PUBLIC, Store.YES));
         }
         Set<Long> scope = new LinkedHashSet<>();
         for (Long org : d.audience()) {
-            doc.add(new StringField(AUD, org.toString(), Store.NO));
+            doc.add(new StringField(AUD, org.toString(), Store.YES));
             scope.addAll(ancestors.apply(org));
             scope.add(org);
         }
-        scope.forEach(s -> doc.add(new StringField(SCOPE, s.toString(), Store.NO)));
+        // stored with the window: ResultCache filters kept hits by them in memory
+        scope.forEach(s -> doc.add(new StringField(SCOPE, s.toString(), Store.YES)));
         d.keys().stream().map(Keys::form).filter(k -> !k.isEmpty()).distinct()
                 .forEach(k -> doc.add(new StringField(IDENT, k, Store.YES)));
         doc.add(new StringField(GEN, generation, Store.NO));

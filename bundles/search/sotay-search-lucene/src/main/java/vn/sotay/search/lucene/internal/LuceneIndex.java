@@ -1,28 +1,22 @@
 package vn.sotay.search.lucene.internal;
 
-import static vn.sotay.search.lucene.internal.Fields.BODY;
 import static vn.sotay.search.lucene.internal.Fields.BODY_F;
 import static vn.sotay.search.lucene.internal.Fields.DATE;
 import static vn.sotay.search.lucene.internal.Fields.FMT;
 import static vn.sotay.search.lucene.internal.Fields.FORMAT;
 import static vn.sotay.search.lucene.internal.Fields.FROM;
 import static vn.sotay.search.lucene.internal.Fields.GEN;
-import static vn.sotay.search.lucene.internal.Fields.ID;
-import static vn.sotay.search.lucene.internal.Fields.IDENT;
 import static vn.sotay.search.lucene.internal.Fields.KEY;
 import static vn.sotay.search.lucene.internal.Fields.TITLE;
 import static vn.sotay.search.lucene.internal.Fields.TITLE_F;
 import static vn.sotay.search.lucene.internal.Fields.TYPE;
 import static vn.sotay.search.lucene.internal.Fields.UNTIL;
-import static vn.sotay.search.lucene.internal.Fields.URL;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,13 +36,10 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -56,7 +47,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -72,16 +62,7 @@ import vn.sotay.api.search.SearchHit;
 /** The on-disk index: one IndexWriter, near-real-time searches, committed by {@link #tick()} every second; no OSGi. */
 final class LuceneIndex implements Closeable {
     static final String BLANK_QUERY = "Vui lòng nhập từ khóa tìm kiếm";
-    /**
-     * Score of a key match, above any text-only score: BM25 gives a term under its boost × idf,
-     * idf &lt; 22 even at 2^31 documents, so 32 terms × (6 + 2 + 3 + 1) × 22 &lt; 8,500.
-     */
-    private static final float KEY_BOOST = 10_000f;
-    private static final int MAX_TERMS = 32, MAX_LIMIT = 1000, SNIPPET = 200;
-    /** Snippets kept per index version, document and words (a search's cost is mostly cutting them). */
-    private static final int MAX_SNIPPETS = 20_000;
-    private static final java.util.Set<String> HEAD_FIELDS = java.util.Set.of(TYPE, ID, TITLE, URL, DATE, IDENT);
-    private final java.util.Map<String, Snippet> snippets = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_TERMS = 32, MAX_LIMIT = 1000, MAX_PLANS = 1024;
     /** How often {@link #tick()} should run. */
     static final java.time.Duration TICK = java.time.Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
@@ -92,6 +73,9 @@ final class LuceneIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    final ResultCache results = new ResultCache();
+    private final Hits hits = new Hits();
+    private final Map<String, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
     /** Writes made (each counted once it has returned) and how many of them the current searcher sees. */
     private final AtomicLong written = new AtomicLong();
     private final Object refreshLock = new Object();
@@ -185,7 +169,8 @@ final class LuceneIndex implements Closeable {
 
     /**
      * True when some documents of {@code type} were written in an older format (before
-     * {@link #FORMAT}: without the visibility window fields): the type must be rebuilt once.
+     * {@link #FORMAT}: without the visibility window, or without the stored audience {@link ResultCache}
+     * filters by): the type must be rebuilt once.
      */
     boolean outdated(String type) {
         return withSearcher(s -> s.count(new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, type)), Occur.FILTER)
@@ -200,21 +185,68 @@ final class LuceneIndex implements Closeable {
     /**
      * Best hits first, ties newer first. All terms must match, or any when that finds nothing; in
      * both passes a document whose key is spelt by a run of the query ({@link Keys#runs}) matches
-     * too, and ranks above every text-only match.
+     * too, and ranks above every text-only match. Answered from the hits {@link ResultCache} keeps
+     * per query and reader when they decide it, else as {@link #searchDirect}: the same hits in the
+     * same order.
      *
      * @param types      content types to search (empty: nothing)
      * @param visibility audience filter, {@code null} for everything
      */
     List<SearchHit> search(String query, Collection<String> types, Visibility visibility, int limit) {
+        Plan p = plan(query, types, limit);
+        if (p == null) {
+            return List.of();
+        }
+        if (p.n() <= ResultCache.DEPTH) {
+            long now = clock.millis();
+            List<SearchHit> kept = withSearcher(s -> {
+                ResultCache.Generation g = results.of(s.getIndexReader());
+                List<ResultCache.Head> shown = ResultCache.visible(ranked(s, g, p, Occur.MUST), visibility, now, p.n());
+                if (shown != null && shown.isEmpty() && p.terms().size() > 1) {
+                    shown = ResultCache.visible(ranked(s, g, p, Occur.SHOULD), visibility, now, p.n());
+                }
+                return shown == null ? null : hits(s, shown, p);
+            });
+            if (kept != null) {
+                results.served.increment();
+                return kept;
+            }
+        }
+        return searchDirect(p, visibility);
+    }
+
+    /** {@link #search} as one filtered Lucene query per pass, without the {@link ResultCache}. */
+    List<SearchHit> searchDirect(String query, Collection<String> types, Visibility visibility, int limit) {
+        Plan p = plan(query, types, limit);
+        return p == null ? List.of() : searchDirect(p, visibility);
+    }
+
+    /** The plan of a query, kept by its text (analysing it was a tenth of a kept search's cost). */
+    private Plan plan(String query, Collection<String> types, int limit) {
+        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
+        String k = types.isEmpty() ? null : query + '\u0000' + String.join(",", new java.util.TreeSet<>(types)) + '\u0000' + n;
+        Plan p = k == null ? null : plans.get(k);
+        if (p != null) {
+            return p;
+        }
         List<String> terms = terms(query);
         if (terms.isEmpty()) {
             throw ProblemException.invalid("q", BLANK_QUERY);
         }
-        if (types.isEmpty()) {
-            return List.of();
+        if (k == null) {
+            return null;
         }
+        if (plans.size() >= MAX_PLANS) {
+            plans.clear();
+        }
+        p = Plan.of(terms, Keys.runs(query), types, n);
+        plans.put(k, p);
+        return p;
+    }
+
+    private List<SearchHit> searchDirect(Plan p, Visibility visibility) {
         long now = clock.millis();
-        BooleanQuery.Builder f = new BooleanQuery.Builder().add(new TermInSetQuery(TYPE, Queries.bytes(types)), Occur.FILTER)
+        BooleanQuery.Builder f = new BooleanQuery.Builder().add(p.types(), Occur.FILTER)
                 // scheduled for later, or expired: out of every result at once, whatever the index holds
                 .add(LongPoint.newRangeQuery(FROM, now + 1, Long.MAX_VALUE), Occur.MUST_NOT)
                 .add(LongPoint.newRangeQuery(UNTIL, Long.MIN_VALUE, now), Occur.MUST_NOT);
@@ -222,56 +254,67 @@ final class LuceneIndex implements Closeable {
             f.add(Queries.visible(visibility), Occur.FILTER);
         }
         Query filter = f.build();
-        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
-        List<String> folded = terms.stream().map(VietnameseAnalyzer::fold).distinct().toList();
-        Set<String> runs = Keys.runs(query);
-        Query key = runs.isEmpty() ? null
-                : new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IDENT, Queries.bytes(runs))), KEY_BOOST);
-        List<SearchHit> hits = search(Queries.match(terms, Occur.MUST, key), filter, n, folded, runs);
-        return hits.isEmpty() && terms.size() > 1 ? search(Queries.match(terms, Occur.SHOULD, key), filter, n, folded, runs)
+        List<SearchHit> hits = search(p.match(Occur.MUST), filter, p.n(), p.folded(), p.runs());
+        return hits.isEmpty() && p.terms().size() > 1
+                ? search(p.match(Occur.SHOULD), filter, p.n(), p.folded(), p.runs())
                 : hits;
     }
+
+    /** The kept hits of one pass over the searched types, ranked on a miss. */
+    private ResultCache.Ranked ranked(IndexSearcher s, ResultCache.Generation g, Plan p, Occur occur) throws IOException {
+        String k = p.cacheKey(occur);
+        ResultCache.Ranked r = g.get(k);
+        if (r == null) {
+            Query q = new BooleanQuery.Builder().add(p.match(occur), Occur.MUST)
+                    .add(p.types(), Occur.FILTER).build();
+            ScoreDoc[] docs = s.search(q, ResultCache.DEPTH, SORT, true).scoreDocs;
+            StoredFields stored = s.storedFields();
+            List<ResultCache.Head> heads = new ArrayList<>(docs.length);
+            for (ScoreDoc sd : docs) {
+                heads.add(Hits.head(stored, sd.doc, ((FieldDoc) sd).score));
+            }
+            // a document of an older format (no stored audience) until its type is refilled: ask Lucene
+            boolean legacy = heads.stream().anyMatch(h -> !h.pub && h.aud.length == 0);
+            r = legacy ? new ResultCache.Ranked(List.of(), true)
+                    : new ResultCache.Ranked(List.copyOf(heads), docs.length >= ResultCache.DEPTH);
+            g.put(k, r);
+        }
+        return r;
+    }
+
+    /** The hits of kept heads, each made once (snippet included) and then shared by every caller shown it. */
+    private List<SearchHit> hits(IndexSearcher s, List<ResultCache.Head> shown, Plan p) throws IOException {
+        List<SearchHit> out = new ArrayList<>(shown.size());
+        StoredFields stored = null;
+        for (ResultCache.Head h : shown) {
+            SearchHit hit = h.hit;
+            if (hit == null) {
+                stored = stored == null ? s.storedFields() : stored;
+                hit = hits.hit(stored, h.doc, h.score, version(s), p.folded(), p.runs());
+                h.hit = hit;
+            }
+            out.add(hit);
+        }
+        return out;
+    }
+
+    private static long version(IndexSearcher s) {
+        return s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1;
+    }
+
+    private static final Sort SORT = new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true));
 
     private List<SearchHit> search(Query match, Query filter, int n, List<String> folded, Set<String> runs) {
         Query q = new BooleanQuery.Builder().add(match, Occur.MUST).add(filter, Occur.FILTER).build();
         return withSearcher(s -> {
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true));
-            ScoreDoc[] docs = s.search(q, n, sort, true).scoreDocs;
+            ScoreDoc[] docs = s.search(q, n, SORT, true).scoreDocs;
             StoredFields stored = s.storedFields();
-            long version = s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1;
-            String words = String.join(" ", folded);
             List<SearchHit> out = new ArrayList<>(docs.length);
             for (ScoreDoc sd : docs) {
-                Document d = stored.document(sd.doc, HEAD_FIELDS);
-                IndexableField date = d.getField(DATE);
-                List<String> keys = Arrays.stream(d.getValues(IDENT)).filter(runs::contains).toList();
-                // the snippet depends on the text and the words only: shared by every caller asking the same
-                String cached = version + "|" + d.get(TYPE) + "/" + d.get(ID) + "|" + words + "|" + keys;
-                Snippet shown = snippets.computeIfAbsent(cached, k -> {
-                    String snippet = Snippets.of(stored(stored, sd.doc), folded, SNIPPET);
-                    return new Snippet(snippet, Snippets.highlights(snippet, folded, keys));
-                });
-                if (snippets.size() > MAX_SNIPPETS) {
-                    snippets.clear();
-                }
-                out.add(new SearchHit(d.get(TYPE), d.get(ID), d.get(TITLE), shown.snippet(), d.get(URL),
-                        date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
-                        ((FieldDoc) sd).score, shown.highlights()));
+                out.add(hits.hit(stored, sd.doc, ((FieldDoc) sd).score, version(s), folded, runs));
             }
             return out;
         });
-    }
-
-    /** A hit's snippet and its highlights. */
-    private record Snippet(String snippet, List<SearchHit.Highlight> highlights) {
-    }
-
-    private static String stored(StoredFields stored, int doc) {
-        try {
-            return stored.document(doc, java.util.Set.of(BODY)).get(BODY);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The user's text through the exact chain: no query syntax, so nothing for a user to get wrong. */
