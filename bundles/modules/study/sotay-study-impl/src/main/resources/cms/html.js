@@ -1,0 +1,35 @@
+// A lesson's stored HTML shown in the page: parsed in an inert document and copied keeping only what
+// the server's sanitiser keeps (the news module's formatting, images by http(s) URL), never innerHTML.
+const KEEP = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'H2', 'H3', 'H4', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'A', 'IMG',
+  'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
+const DROP = new Set(['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'EMBED', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK']);
+const RENAME = { DIV: 'P', H1: 'H2', H5: 'H4', H6: 'H4' };
+const LINK = /^\s*(https?:\/\/|mailto:)\S+$/i;
+const IMAGE = /^\s*https?:\/\/\S+$/i;
+
+function cleanInto(from, to) {
+  for (const n of [...from.childNodes]) {
+    if (n.nodeType === Node.TEXT_NODE) { to.append(document.createTextNode(n.data)); continue; }
+    if (n.nodeType !== Node.ELEMENT_NODE || DROP.has(n.tagName)) continue;
+    const tag = RENAME[n.tagName] || n.tagName;
+    if (!KEEP.has(tag)) { cleanInto(n, to); continue; }
+    const el = document.createElement(tag.toLowerCase());
+    if (tag === 'A' && LINK.test(n.getAttribute('href') || '')) { el.setAttribute('href', n.getAttribute('href').trim()); el.setAttribute('rel', 'noopener noreferrer'); }
+    if (tag === 'IMG') {
+      const src = (n.getAttribute('src') || '').trim();
+      if (!IMAGE.test(src)) continue;
+      el.setAttribute('src', src);
+      if (n.getAttribute('alt')) el.setAttribute('alt', n.getAttribute('alt'));
+    }
+    cleanInto(n, el);
+    to.append(el);
+  }
+}
+
+export function render(html) {
+  const src = new DOMParser().parseFromString(`<body>${html || ''}</body>`, 'text/html');
+  const box = document.createElement('div');
+  box.className = 'article-body study-lesson';
+  cleanInto(src.body, box);
+  return box;
+}
