@@ -5,14 +5,21 @@
 // banks.js the question banks and their import, manage.js contest set-up, progress and rankings.
 import { T, fill, css } from './i18n.js';
 import { attempt } from './attempt.js';
+import { banks, bank } from './banks.js';
+import { setup, rankings, completion } from './manage.js';
 import { render } from './html.js';
 
 export const routes = {
   '/study': overview,
   '/study/programmes/:id': programme,
+  '/study/programmes/:id/progress': completion,
   '/study/lessons/:id': lesson,
+  '/study/contests/new': setup,
   '/study/contests/:id': contest,
+  '/study/contests/:id/rankings': rankings,
   '/study/attempts/:id': attempt,
+  '/study/banks': banks,
+  '/study/banks/:id': bank,
 };
 
 const manager = ctx => ctx.holds('SECRETARY') || ctx.holds('COMMITTEE');
