@@ -28,8 +28,10 @@ export async function attempt(ctx, { id }) {
     if (!r.submitted) ctx.main.append(h('p', { class: 'problem', role: 'alert' }, t('timeUp')));
     result(ctx, t, r);
   };
+  let shown = false;
   const tick = () => {
-    if (!clock.isConnected) { clearInterval(timer); return; }
+    if (clock.isConnected) shown = true;
+    else if (shown) { clearInterval(timer); return; } // the member left the page
     const s = remaining();
     clock.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
     clock.classList.toggle('low', s <= 60);
@@ -81,10 +83,10 @@ export async function attempt(ctx, { id }) {
   } }, t('submit'));
   submitBox.append(submit);
   count();
-  tick();
   ctx.main.append(h('h1', {}, a.contestTitle),
     h('div', { class: 'study-clock', role: 'timer', 'aria-live': 'off' }, `${t('timeLeft')}: `, clock, ' · ', answered),
     h('form', { id: 'attempt-form', class: 'study-attempt', onsubmit: e => e.preventDefault() }, questions), submitBox);
+  tick();
 }
 
 function result(ctx, t, a) {

@@ -89,7 +89,7 @@ export async function rankings(ctx, { id }) {
     h('td', {}, o.top.map(m => m.name).join(', ')));
   ctx.main.append(css(ctx), h('p', {}, h('a', { href: `#/study/contests/${r.contestId}` }, '← ', r.title)), h('h1', {}, `${t('rankings')}: ${r.title}`),
     h('div', { class: 'table-wrap' }, h('table', { id: 'rankings-orgs' },
-      h('thead', {}, h('tr', {}, [t('unit'), t('expected'), t('participants'), t('participation'), t('average'), t('top')].map(x => h('th', { scope: 'col' }, x)))),
+      h('thead', {}, h('tr', {}, [t('unit'), t('toTake'), t('participants'), t('participation'), t('average'), t('top')].map(x => h('th', { scope: 'col' }, x)))),
       h('tbody', {}, row(r.overall, true), r.organisations.map(o => row(o))))),
     h('h2', {}, t('top')), people(r.top, 'rankings-top'));
 }
