@@ -97,10 +97,10 @@ function result(ctx, t, a) {
     h('section', { class: 'study-result', id: 'attempt-result' },
       h('p', { class: 'study-score' }, a.score == null ? '' : fill(t('score'), { s: a.score, n: a.total })),
       a.passed == null ? null : h('p', { class: a.passed ? 'study-passed' : 'study-failed' }, a.passed ? t('passed') : t('failed'))),
-    key ? h('ol', { class: 'study-key plain' }, a.questions.map(q => {
+    key ? h('div', { class: 'study-key' }, a.questions.map(q => {
       const right = new Set(q.correct || []);
       const mine = new Set(q.chosen || []);
-      return h('li', { class: 'study-question' }, h('p', {}, h('strong', {}, `${t('question')} ${q.no}. `), q.text),
+      return h('section', { class: 'study-question' }, h('p', {}, h('strong', {}, `${t('question')} ${q.no}. `), q.text),
         h('ul', {}, q.options.map(o => h('li', { class: right.has(o.index) ? 'study-right' : mine.has(o.index) ? 'study-wrong' : '' },
           o.text, right.has(o.index) ? ` ✓ (${t('correct')})` : '', mine.has(o.index) ? ` ← ${t('yourChoice')}` : ''))),
         q.explanation ? h('p', {}, h('em', {}, `${t('explanation')}: `), q.explanation) : null,
