@@ -97,6 +97,55 @@ export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot,
       await page.context().close();
     },
 
+    async 'a committee writes a lesson with a short check, an admin approves it'() {
+      const page = await session(COMMITTEE_TP);
+      await go(page, '/study/programmes/new');
+      await page.getByLabel('Tên chương trình').fill(`Học tập chuyên đề năm ${WORD}`);
+      const tp = await page.locator('select[name=orgId] option', { hasText: '(TP)' }).first().getAttribute('value');
+      await page.locator('select[name=orgId]').selectOption(tp);
+      await page.getByLabel('Hạn hoàn thành').fill(new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10));
+      await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+      await page.locator('#lesson-new').click();
+      await page.getByLabel('Tên bài học').fill(`Bài 1: Học và làm theo Bác ${WORD}`);
+      await page.getByLabel('Nội dung (HTML: đoạn văn, đậm, nghiêng, danh sách, bảng, liên kết)')
+        .fill('<p>Học tập và làm theo <strong>tư tưởng, đạo đức, phong cách Hồ Chí Minh</strong> là việc làm thường xuyên.</p>');
+      await page.getByLabel('Câu hỏi kiểm tra (không bắt buộc)', { exact: true }).fill('Học tập và làm theo Bác là việc làm thế nào?');
+      await page.getByLabel('Các phương án (mỗi dòng một phương án, 2 đến 6)').fill('Một lần\nThường xuyên\nKhi có phong trào');
+      await page.getByLabel('Phương án đúng (số thứ tự, từ 1)').fill('2');
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.waitForFunction(() => /#\/study\/lessons\/\d+$/.test(location.hash));
+      state.lesson = Number((await page.evaluate(() => location.hash)).split('/').pop());
+      await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await page.waitForFunction(() => /#\/study\/programmes\/\d+$/.test(location.hash));
+      await page.context().close();
+      const admin = await session(ADMIN);
+      await go(admin, `/study/lessons/${state.lesson}`);
+      await admin.getByRole('button', { name: 'Duyệt', exact: true }).click();
+      await admin.waitForFunction(() => /#\/study\/programmes\/\d+$/.test(location.hash));
+      const l = await rest('GET', `/api/study/lessons/${state.lesson}`, await token(ADMIN));
+      check(l.json.status === 'APPROVED' && l.json.check && l.json.check.correct === undefined, `approved, no key: ${l.text.slice(0, 300)}`);
+      await admin.context().close();
+    },
+
+    async 'a member reads the lesson on a phone and completes its check'() {
+      check(state.lesson, 'no lesson from the previous scenario');
+      const page = await session(MEMBER_A, undefined, { width: 390, height: 844 });
+      await go(page, `/study/lessons/${state.lesson}`);
+      await page.locator('#lesson-status', { hasText: 'Đã mở' }).waitFor();
+      await page.getByRole('button', { name: 'Tôi đã đọc hết bài' }).click();
+      await page.locator('#lesson-status', { hasText: 'Đã đọc hết' }).waitFor();
+      await page.getByLabel('Khi có phong trào').check();
+      await page.getByRole('button', { name: 'Trả lời và hoàn thành bài' }).click();
+      await page.locator('#lesson-check .problem').waitFor();
+      await page.getByLabel('Thường xuyên').check();
+      await page.getByRole('button', { name: 'Trả lời và hoàn thành bài' }).click();
+      await page.locator('#lesson-status', { hasText: 'Đã hoàn thành' }).waitFor();
+      await shot(page, 'study-lesson-phone');
+      const l = await rest('GET', `/api/study/lessons/${state.lesson}`, await token(MEMBER_A));
+      check(l.json.progress && l.json.progress.completedAt, `completed: ${l.text.slice(0, 300)}`);
+      await page.context().close();
+    },
+
     async 'the committee reads a programme\'s progress and a closed contest\'s rankings'() {
       const admin = await token(ADMIN);
       const o = await rest('GET', '/api/study', admin);

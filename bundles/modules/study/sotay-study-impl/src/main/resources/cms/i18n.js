@@ -28,7 +28,8 @@ export const T = {
     attempts: 'Số lượt làm bài mỗi người (1 đến 10)', passPercent: 'Điểm đạt, phần trăm', topicHint: 'Bỏ trống: mọi chủ đề',
     createdContest: 'Đã tạo cuộc thi.', participants: 'Đã dự thi', toTake: 'Phải dự thi (không tính miễn sinh hoạt)', participation: 'Tỉ lệ tham gia', average: 'Điểm trung bình',
     top: 'Cao nhất', rank: 'Hạng', member: 'Đảng viên', seconds: 'Thời gian', noBanks: 'Đồng chí chưa quản lý ngân hàng câu hỏi nào.',
-    manage: 'Quản lý', setup: 'Thiết lập cuộc thi', seeProgress: 'Tiến độ', reading: 'Đọc bài', check2: 'Làm câu hỏi kiểm tra',
+    manage: 'Quản lý', setup: 'Thiết lập cuộc thi', seeProgress: 'Tiến độ', reading: 'Đọc bài', check2: 'Làm câu hỏi kiểm tra', newProgramme: 'Tạo chương trình học tập', newLesson: 'Soạn bài học',
+    DRAFT: 'Bản nháp', SUBMITTED: 'Chờ duyệt', RETURNED: 'Trả lại', APPROVED: 'Đã duyệt',
   },
   en: {
     list: 'Study', programmes: 'Study programmes', due: 'Contests and quizzes open for me', managed: 'Contests I manage',
@@ -58,7 +59,8 @@ export const T = {
     attempts: 'Attempts per member (1 to 10)', passPercent: 'Pass mark, percent', topicHint: 'Empty: every topic',
     createdContest: 'Contest created.', participants: 'Took part', toTake: 'Expected (exempt excluded)', participation: 'Participation', average: 'Average',
     top: 'Top', rank: 'Rank', member: 'Member', seconds: 'Time', noBanks: 'You manage no question bank.',
-    manage: 'Manage', setup: 'Contest set-up', seeProgress: 'Progress', reading: 'Reading', check2: 'Short check',
+    manage: 'Manage', setup: 'Contest set-up', seeProgress: 'Progress', reading: 'Reading', check2: 'Short check', newProgramme: 'New study programme', newLesson: 'New lesson',
+    DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved',
   },
 };
 

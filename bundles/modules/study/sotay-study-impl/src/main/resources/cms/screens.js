@@ -8,10 +8,13 @@ import { attempt } from './attempt.js';
 import { banks, bank } from './banks.js';
 import { setup, rankings, completion } from './manage.js';
 import { render } from './html.js';
+import { newProgramme, newLesson, reviewBox } from './editor.js';
 
 export const routes = {
   '/study': overview,
+  '/study/programmes/new': newProgramme,
   '/study/programmes/:id': programme,
+  '/study/programmes/:id/lessons/new': newLesson,
   '/study/programmes/:id/progress': completion,
   '/study/lessons/:id': lesson,
   '/study/contests/new': setup,
@@ -41,7 +44,8 @@ async function overview(ctx) {
   const list = (id, items, line) => items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'plain', id }, items.map(line));
   ctx.main.append(css(ctx), h('h1', {}, t('list')),
     manager(ctx) ? h('p', { class: 'actions' }, h('a', { href: '#/study/contests/new', class: 'button' }, t('newContest')), ' ',
-      h('a', { href: '#/study/banks', class: 'button' }, t('banks'))) : null,
+      h('a', { href: '#/study/banks', class: 'button' }, t('banks')), ' ',
+      h('a', { href: '#/study/programmes/new', class: 'button' }, t('newProgramme'))) : null,
     h('h2', {}, t('programmes')), list('study-programmes', o.programmes || [], p => h('li', { class: 'study-item' },
       h('a', { href: `#/study/programmes/${p.id}` }, p.title),
       h('div', { class: 'muted' }, `${p.orgName} · ${t('deadline')} ${ctx.date(p.deadline)}`),
@@ -62,10 +66,11 @@ async function programme(ctx, { id }) {
     h('p', { class: 'muted' }, `${p.orgName} · ${t('deadline')} ${ctx.date(p.deadline)}`),
     p.description ? h('p', {}, p.description) : null,
     p.manages ? h('p', {}, h('a', { href: `#/study/programmes/${p.id}/progress`, class: 'button' }, t('seeProgress'))) : null,
+    p.drafts ? h('p', {}, h('a', { href: `#/study/programmes/${p.id}/lessons/new`, class: 'button', id: 'lesson-new' }, t('newLesson'))) : null,
     h('h2', {}, t('lessons')), h('p', { id: 'study-completed' }, fill(t('completedOf'), { c: p.completed, n: lessons.length })),
     lessons.length === 0 ? h('p', { class: 'muted' }, t('noLessons')) : h('ol', { class: 'study-lessons', id: 'study-lessons' },
       lessons.map(l => h('li', {}, h('a', { href: `#/study/lessons/${l.id}` }, l.title), ' ',
-        h('span', { class: `badge step-${stepOf(l.progress)}` }, t(stepOf(l.progress)))))));
+        l.status !== 'APPROVED' ? h('span', { class: 'badge' }, t(l.status)) : h('span', { class: `badge step-${stepOf(l.progress)}` }, t(stepOf(l.progress)))))));
 }
 
 async function lesson(ctx, { id }) {
@@ -84,8 +89,9 @@ async function lesson(ctx, { id }) {
     box.append(h('h2', {}, t('check')), ctx.form({ id: 'lesson-check' }, [
       h('fieldset', {}, h('legend', {}, l.check.text), l.check.options.map((o, k) =>
         h('p', { class: 'study-option' }, h('label', {}, h('input', { type: 'radio', name: 'answer', value: String(k), required: true }), ' ', o)))),
-      h('button', { type: 'submit', class: 'primary' }, t('answerCheck'))], async v => {
-      show(await step('COMPLETED', Number(v.answer)));
+      h('button', { type: 'submit', class: 'primary' }, t('answerCheck'))], async (v, form) => {
+      const chosen = form.querySelector('input[name=answer]:checked'); // ctx.form's values() does not read radios
+      show(await step('COMPLETED', chosen ? Number(chosen.value) : null));
       ctx.notify(t('COMPLETED'));
     }));
   } else {
@@ -97,7 +103,7 @@ async function lesson(ctx, { id }) {
   ctx.main.append(css(ctx), h('p', {}, h('a', { href: `#/study/programmes/${l.programmeId}` }, '← ', t('lessons'))),
     h('h1', {}, l.title), status, render(l.body),
     refs.length ? h('section', {}, h('h2', {}, t('refs')), h('ul', {}, refs)) : null,
-    l.status === 'APPROVED' ? h('p', {}, read) : null, l.status === 'APPROVED' ? box : null);
+    l.status === 'APPROVED' ? h('p', {}, read) : null, l.status === 'APPROVED' ? box : null, reviewBox(ctx, l));
 }
 
 async function contest(ctx, { id }) {
