@@ -1,6 +1,7 @@
 // End-to-end scenarios of the study module (học tập): a cell secretary imports a question bank (a file
 // with a wrong row first: nothing imported, the rows at fault listed; then a right one), sets up a quiz
-// on it; a member takes the timed attempt on a phone with very large text and sees the result; the
+// on it; a member takes the timed attempt on a phone with very large text and sees the result; a
+// committee writes a lesson that an admin approves and the member completes on a phone; the
 // committee's progress overview and the rankings of the closed demo contest.
 const HEADER = 'Chủ đề;Mức độ;Loại;Câu hỏi;Phương án A;Phương án B;Phương án C;Phương án D;Đáp án;Giải thích;Văn bản;Điều\n';
 const ROWS = [
