@@ -106,11 +106,6 @@ public class NewsStore implements ChangeListener {
     /** A change of an article (from this node or, later, another): the feed is read again. */
     @Override
     public void changed(ChangeEvent event) {
-        forget();
-    }
-
-    /** Forgets the feed and the rows kept in memory. */
-    private void forget() {
         feed.evict();
         rowsGeneration.incrementAndGet();
         rows.clear();
@@ -269,7 +264,6 @@ public class NewsStore implements ChangeListener {
     /** A content write: once committed, the change is published and this JVM's listeners have handled it. */
     private Article write(ChangeEvent.Kind kind, Function<EntityManager, Article> work) {
         Article a = unit.write(work);
-        forget(); // before the event: no answer begun after it (the answer cache's drop) is made of an old row
         changes.publishAndWait(new ChangeEvent(NewsModule.ID, Documents.TYPE, String.valueOf(a.id()), kind,
                 a.audienceOrgId(), Instant.now()), ChangeBus.WAIT);
         return a;
