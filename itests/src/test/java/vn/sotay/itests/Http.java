@@ -298,7 +298,8 @@ public final class Http {
         public JsonNode json() {
             if (json == null) {
                 fail(what + " answered " + status + " with a body that is not JSON"
-                        + (jsonError == null ? "" : " (" + jsonError + ")") + ": «" + Distribution.abbreviate(body) + "»");
+                        + (jsonError == null ? "" : " (" + jsonError + ")") + ": «" + Distribution.abbreviate(body) + "», headers "
+                        + headers.map());
             }
             return json;
         }
