@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * endpoints, menu entries and search hits go with it and come back with every article intact,
  * while the rest of the platform (notices) keeps answering. Runs between NewsIT (6) and
  * HotDeployIT (8). The province reviewer is the admin, as in NewsIT (the demo reviewer account is
- * locked by AuthIT).
+ * locked by AuthIT). While the feature goes and comes, a member keeps reading the feed: every answer
+ * is the feed, a 404 problem or a 503 problem, never an empty {@code 200} (what CXF gives for a
+ * module's destination in the instant it has no message observer yet).
  */
 @Order(7)
 class NewsHotDeployIT {
@@ -56,6 +61,8 @@ class NewsHotDeployIT {
                 "the module's jobs are on the platform scheduler: " + jobs);
 
         boolean installed = true;
+        Reader reader = new Reader(http, member);
+        reader.start();
         try {
             String out = Shell.exec("feature:uninstall " + FEATURE);
             installed = false;
@@ -95,10 +102,14 @@ class NewsHotDeployIT {
                         return Await.Check.of(r.status() == 200, r);
                     });
         } finally {
+            reader.stop();
             if (!installed) {
                 Shell.run("feature:install " + FEATURE); // never leave the distribution without news
             }
         }
+        assertTrue(reader.wrong.isEmpty(), "answers to GET /api/news while news went and came back that were "
+                + "neither the feed nor a 404/503 problem (of " + reader.count + "): " + reader.wrong);
+        assertTrue(reader.count.get() > 20, "the reader kept reading: " + reader.count);
 
         assertTrue(feedIds(http, member).contains(id), "the article published before the uninstall is in the feed again");
         JsonNode again = http.get("/api/news/articles/" + id, member).expectJson(200).json();
@@ -117,6 +128,49 @@ class NewsHotDeployIT {
     }
 
     // ---------------------------------------------------------------------------------------------
+
+    /** A member reading {@code GET /api/news} in a loop on a thread of its own, keeping every answer that is not right. */
+    static final class Reader {
+        final List<String> wrong = new CopyOnWriteArrayList<>();
+        final AtomicInteger count = new AtomicInteger();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        Reader(Http http, String token) {
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        Http.Response r = http.get("/api/news", token);
+                        count.incrementAndGet();
+                        boolean ok = r.status() == 200 ? "application/json".equals(r.mediaType()) && !r.body().isBlank()
+                                && r.json().path("items").isArray()
+                                : (r.status() == 404 || r.status() == 503) && Http.PROBLEM_JSON.equals(r.mediaType());
+                        if (!ok && wrong.size() < 10) {
+                            wrong.add(r.status() + " " + r.headers().map() + " «" + Distribution.abbreviate(r.body()) + "»");
+                        }
+                    } catch (RuntimeException | AssertionError e) {
+                        if (wrong.size() < 10) {
+                            wrong.add(String.valueOf(e));
+                        }
+                    }
+                }
+            }, "news-reader");
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stop() {
+            running.set(false);
+            try {
+                thread.join(70_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 
     static List<Long> feedIds(Http http, String token) {
         List<Long> ids = new ArrayList<>();

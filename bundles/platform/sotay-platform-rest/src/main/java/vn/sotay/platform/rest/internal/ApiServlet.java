@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.apache.cxf.transport.http.DestinationRegistry;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 
@@ -25,16 +26,19 @@ import vn.sotay.api.ProblemException;
  * request body in a character set the JVM does not know is a 415 problem (CXF would throw before
  * any provider runs); any failure that reaches the servlet is a problem+json with an incident id,
  * never the container's page listing exception classes. Every request passes the {@link FrontDoor}
- * first (the answer cache, load accounting).
+ * first (the answer cache, load accounting). A request for a module whose server is being published
+ * or removed at that instant is a 503 problem with {@code Retry-After} (see {@link #invoke}).
  */
 final class ApiServlet extends CXFNonSpringServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient FrontDoor door;
+    private final transient DestinationRegistry registry;
 
     ApiServlet(DestinationRegistry registry, Bus bus, FrontDoor door) {
         super(registry, bus);
         this.door = door;
+        this.registry = registry;
     }
 
     @Override
@@ -70,8 +74,35 @@ final class ApiServlet extends CXFNonSpringServlet {
      */
     @Override
     protected void invoke(HttpServletRequest request, HttpServletResponse response) throws ServletException {
+        if (!ready(request.getPathInfo())) {
+            try {
+                response.setHeader("Retry-After", "1");
+                Problems.write(response, new ProblemException(503, "module-starting", "Mô-đun đang khởi động",
+                        "Chức năng này đang được cài đặt hoặc gỡ bỏ; hãy thử lại sau giây lát.", null));
+            } catch (IOException e) {
+                throw new ServletException(e);
+            }
+            return;
+        }
         BusFactory.setThreadDefaultBus(getBus());
         super.invoke(request, response);
+    }
+
+    /**
+     * {@code false} while the module's destination at this path exists without a message observer: the
+     * instants between CXF registering a new server's destination and the REST bridge giving it its
+     * observer, and between a removal taking the observer away and the destination leaving the
+     * registry. CXF's servlet controller would answer such a request with nothing at all (a {@code 200}
+     * with an empty body: {@code ServletController.invoke} skips a destination without an observer
+     * when the path matched it exactly).
+     */
+    private boolean ready(String pathInfo) {
+        String path = pathInfo == null ? "" : pathInfo;
+        AbstractHTTPDestination d = registry.getDestinationForPath(path, true);
+        if (d == null) {
+            d = registry.checkRestfulRequest(path);
+        }
+        return d == null || d.getMessageObserver() != null;
     }
 
     private static boolean known(String charset) {

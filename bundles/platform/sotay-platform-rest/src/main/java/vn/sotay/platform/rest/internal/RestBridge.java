@@ -176,7 +176,10 @@ public class RestBridge {
      * (Re)publishes a module's server. A running server is replaced without a gap: the new server
      * binds to the same CXF destination (the transport reuses it by address) and takes over its
      * message observer in one assignment, so concurrent requests reach either the old or the new
-     * resources, never nothing. Only a module with no resources left loses its destination.
+     * resources, never nothing. Only a module with no resources left loses its destination. A new
+     * module's destination is registered by {@code create()} before it has its observer, and a
+     * removed one loses its observer before it leaves the registry: {@link ApiServlet} answers those
+     * instants with a 503 problem (CXF alone would answer 200 with an empty body).
      */
     private synchronized void publish(String module) {
         try {
