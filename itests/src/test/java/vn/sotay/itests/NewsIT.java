@@ -214,6 +214,39 @@ class NewsIT {
         http.get("/api/news/articles/" + id + "/versions", memberA).expectProblem(404);
     }
 
+    /**
+     * One copy of an article (the answer cache's READERS sharing) serves every caller who may read
+     * it, whatever their cell and grants; the others get the resource's own answer, never the copy;
+     * a withdrawn article's copy is gone with its event.
+     */
+    @Test
+    void oneCopyOfAnArticleServesEveryReaderOfItsSubtreeAndNoOneElse() {
+        long id = draft("Tin cho mọi đảng viên thành phố", "<p>Một bản cho mọi người đọc.</p>", tp);
+        http.post("/api/news/articles/" + id + "/submit", editor, null).expectJson(200);
+        http.post("/api/news/articles/" + id + "/approve", admin, null).expectJson(200);
+        String path = "/api/news/articles/" + id;
+        String committeeTp = http.login(Demo.COMMITTEE_TP, Demo.PASSWORD);
+        String committeeSh = http.login(Demo.COMMITTEE_SH, Demo.PASSWORD);
+        String secretaryA = http.login(Demo.SECRETARY_CELL_A, Demo.PASSWORD);
+        String made = http.get(path, memberA).expectJson(200).body();
+        Distribution.sleep(300); // the copy is kept once the answer is complete
+        for (String reader : List.of(committeeTp, secretaryA)) { // another cell, other grants
+            Http.Response r = http.get(path, reader).expectJson(200);
+            assertEquals("hit", r.headers().firstValue("X-Sotay-Cache").orElse(""), "the first reader's copy");
+            assertEquals(made, r.body());
+            assertTrue(r.header("X-Sotay-Readers").isEmpty(), "the declaration never reaches a client");
+        }
+        for (String outsider : List.of(memberB, committeeSh)) { // another district: the resource's 404
+            Http.Response r = http.get(path, outsider).expectProblem(404);
+            assertEquals("", r.headers().firstValue("X-Sotay-Cache").orElse(""));
+        }
+        JsonNode managed = http.get(path, editor).expectJson(200).json();
+        assertTrue(managed.path("views").isNumber(), "the editor's own view, with its counters: " + managed);
+        http.post(path + "/archive", admin, null).expectJson(200);
+        http.get(path, committeeTp).expectProblem(404);
+        http.get(path, memberA).expectProblem(404);
+    }
+
     @Test
     void conditionalGetAnswers304WhenNothingChanged() throws Exception {
         long id = draft("Tin kiểm tra ETag", "<p>Không đổi.</p>", tp);

@@ -16,8 +16,10 @@ import java.lang.annotation.Target;
  * the request's path and query and by what {@link #value()} names about the caller. With
  * {@link Sharing#AUDIENCE} that is the caller's cell and role grants (the inputs of every
  * authorisation decision, see {@link vn.sotay.api.auth.AuthorizationService}): members of one cell
- * holding the same grants share one copy. With {@link Sharing#CALLER} it is the account itself. A
- * copy is dropped
+ * holding the same grants share one copy. With {@link Sharing#CALLER} it is the account itself.
+ * With {@link Sharing#READERS} it is nothing about the caller beyond <i>whether</i> they may read the
+ * thing: one copy per path and query serves every caller the answer's declaration admits (see there).
+ * A copy is dropped
  * <ul>
  *   <li>when a change event names one of its {@link #dependsOn()} tags (see there);</li>
  *   <li>for {@link Sharing#CALLER}, when the same account sends any request to the module that is not
@@ -32,6 +34,25 @@ import java.lang.annotation.Target;
  * Only {@code 200} answers without {@code Set-Cookie} are kept; errors always run the resource.
  * A request with {@code Cache-Control: no-cache} skips the copy (and refreshes it).
  *
+ * <p><b>{@link Sharing#READERS}.</b> The resource makes the answer and, with it, declares who may be
+ * served the same bytes: {@link Readers#declare} with {@link Readers#everyone()},
+ * {@link Readers#of(long) Readers.of(audience)} or {@link Readers#holding Readers.holding(node, roles)},
+ * built from the very record the answer was made of (never from a newer read: a declaration must
+ * be the one that held when the answer was made). The copy is keyed by path and query only. Before
+ * serving it, the front door asks {@link Readers#admits} with the caller of this request (their
+ * current cell and grants) and the platform's {@link vn.sotay.api.auth.AuthorizationService} on the
+ * organisation tree the answer was made with (a new tree drops every copy). A caller it does not
+ * admit is not told anything: the request goes to the resource, which answers it fresh (its usual
+ * 404 or 403, or another answer of its own). So the resource's own check and the declaration must
+ * be the same rule: declare with the rule the resource read the thing by. An answer that depends on
+ * the caller in any way (an editor's view with counters or drafts, a flag of the member's own, a
+ * list filtered by the caller's scopes) is not declared: the method then keeps it as
+ * {@link Sharing#AUDIENCE} would. The events named by {@link #dependsOn()} must cover every change of
+ * what the declaration was built from (an article addressed to another subtree publishes an event of
+ * that article): the copy, and its declaration, go together. A module that keeps the records in
+ * memory forgets them <i>before</i> it publishes the event, so that no answer begun after the event
+ * is made of the old record.
+ *
  * <p>Whatever else the answer depends on (the member's own records in an
  * {@link Sharing#AUDIENCE AUDIENCE} answer, another member's action in a
  * {@link Sharing#CALLER CALLER} answer that no event announces) makes the annotation wrong: prefer no
@@ -41,6 +62,9 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @GET @SharedAnswer(value = Sharing.AUDIENCE, dependsOn = "news:article", seconds = 30)
  * public Response feed(...)
+ *
+ * @GET @Path("articles/{id}") @SharedAnswer(value = Sharing.READERS, dependsOn = "news:article:{id}", seconds = 30)
+ * public Response article(...) // Readers.of(a.audienceOrgId()).except(EDITOR, REVIEWER).declare(ok) unless a manager asks
  * }</pre>
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -56,7 +80,9 @@ public @interface SharedAnswer {
      * {@code module:type:id}, and {@code module:type@orgId} (every {@code module:type@…} tag when the
      * event has no orgId). A tag may use
      * <ul>
-     *   <li>{@code {name}}: the value of the path parameter {@code name} ({@code "news:article:{id}"});</li>
+     *   <li>{@code {name}}: the value of the path parameter {@code name} ({@code "news:article:{id}"});
+     *       a whole number in its plain form ({@code /articles/007} and {@code /articles/+7} depend on
+     *       {@code news:article:7});</li>
      *   <li>{@code {member}}: the caller's member id ({@code "meetings:attendance:{member}"});</li>
      *   <li>{@code @{path}} at its end: the caller's cell and every node above it, so that an event
      *       addressed anywhere on the way to the root drops the copy
@@ -74,6 +100,13 @@ public @interface SharedAnswer {
         /** Callers of the same cell with the same role grants. */
         AUDIENCE,
         /** Only the account that asked. */
-        CALLER
+        CALLER,
+        /**
+         * Every caller the answer's {@link Readers declaration} admits, whatever their cell and grants;
+         * an undeclared answer as {@link #AUDIENCE}.
+         *
+         * @since 1.4
+         */
+        READERS
     }
 }

@@ -24,11 +24,13 @@ import org.osgi.service.component.annotations.Reference;
 import vn.sotay.api.Caller;
 import vn.sotay.api.Cursors;
 import vn.sotay.api.Page;
+import vn.sotay.api.Role;
 import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.org.OrgTree;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.OperationId;
+import vn.sotay.api.rest.Readers;
 import vn.sotay.api.rest.Returns;
 import vn.sotay.api.rest.SharedAnswer.Sharing;
 import vn.sotay.api.rest.SharedAnswer;
@@ -94,7 +96,7 @@ public class NewsResource {
 
     @GET
     @Path("articles/{id}")
-    @SharedAnswer(value = Sharing.AUDIENCE, dependsOn = "news:article:{id}", seconds = 30)
+    @SharedAnswer(value = Sharing.READERS, dependsOn = "news:article:{id}", seconds = 30)
     @OperationId("getArticle")
     @Returns(ArticleDetail.class)
     @Summary("Một bài viết: đã đăng và trong phạm vi của tôi, hoặc mọi trạng thái với biên tập viên/người duyệt")
@@ -107,11 +109,23 @@ public class NewsResource {
         if (unchanged != null) {
             return unchanged.tag(tag).cacheControl(revalidate()).build();
         }
+        Response.ResponseBuilder ok = Response.ok(Views.detail(a, articles.orgs.tree(), articles.labels(), manager,
+                articles.cover(a))).tag(tag).cacheControl(revalidate());
         if (!manager) {
             store.countView(id);
+            readers(a).declare(ok);
         }
-        return expires(Response.ok(Views.detail(a, articles.orgs.tree(), articles.labels(), manager, articles.cover(a)))
-                .tag(tag).cacheControl(revalidate()).build(), a.expiresAt());
+        return expires(ok.build(), a.expiresAt());
+    }
+
+    /**
+     * Who gets the reader's view of {@code a} (one copy for all of them, see
+     * {@link vn.sotay.api.rest.SharedAnswer.Sharing#READERS}): {@link Access#readable} without
+     * {@link Access#manages}, since a manager's view shows the counters. Published: the resource
+     * declares only what it answered with 200 to a non-manager.
+     */
+    static Readers readers(Article a) {
+        return Readers.of(a.audienceOrgId()).except(Role.EDITOR, Role.REVIEWER);
     }
 
     private static Response conditional(Request request, EntityTag tag, Object entity) {

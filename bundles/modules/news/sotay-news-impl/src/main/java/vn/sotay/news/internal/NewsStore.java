@@ -106,6 +106,11 @@ public class NewsStore implements ChangeListener {
     /** A change of an article (from this node or, later, another): the feed is read again. */
     @Override
     public void changed(ChangeEvent event) {
+        forget();
+    }
+
+    /** Forgets the feed and the rows kept in memory. */
+    private void forget() {
         feed.evict();
         rowsGeneration.incrementAndGet();
         rows.clear();
@@ -264,6 +269,7 @@ public class NewsStore implements ChangeListener {
     /** A content write: once committed, the change is published and this JVM's listeners have handled it. */
     private Article write(ChangeEvent.Kind kind, Function<EntityManager, Article> work) {
         Article a = unit.write(work);
+        forget(); // before the event: no answer begun after it (the answer cache's drop) is made of an old row
         changes.publishAndWait(new ChangeEvent(NewsModule.ID, Documents.TYPE, String.valueOf(a.id()), kind,
                 a.audienceOrgId(), Instant.now()), ChangeBus.WAIT);
         return a;

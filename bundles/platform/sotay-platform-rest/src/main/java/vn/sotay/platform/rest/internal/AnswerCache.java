@@ -19,16 +19,20 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import vn.sotay.api.Caller;
 import vn.sotay.api.RoleGrant;
+import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.change.ChangeEvent;
 import vn.sotay.api.org.OrgService;
 import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.rest.Readers;
 import vn.sotay.api.rest.SharedAnswer.Sharing;
 import vn.sotay.spi.change.ChangeListener;
 
 /**
  * The answer cache's store (the contract is {@link vn.sotay.api.rest.SharedAnswer}): ready bytes
- * per key, where a key is who may share the copy ({@link #audience} or the account) plus the
- * request's path and query.
+ * per key, where a key is who may share the copy ({@link #audience}, the account, or for a declared
+ * {@link Sharing#READERS} answer nobody in particular) plus the request's path and query. A readers
+ * copy keeps its {@link Readers declaration} and is served only to callers it admits, by the
+ * platform's {@link AuthorizationService}, on the tree the copy was made with.
  *
  * <p>Invalidation never walks the entries. A tag is hashed to one of {@link #STRIPES} stripes, and
  * dropping a tag writes the next value of one global sequence into its stripe. A copy remembers the
@@ -55,15 +59,20 @@ public class AnswerCache implements ChangeListener {
         int maxEntryKilobytes() default 256;
     }
 
-    /** A kept answer: its bytes and headers, and what keeps it valid. */
+    /** A kept answer: its bytes and headers, what keeps it valid, who may be served it ({@code null}: its key says). */
     record Entry(byte[] body, List<String[]> headers, String etag, int[] stripes, long since,
-            long expiresAt, OrgTree tree) {
+            long expiresAt, OrgTree tree, Readers readers) {
+        Entry(byte[] body, List<String[]> headers, String etag, int[] stripes, long since, long expiresAt, OrgTree tree) {
+            this(body, headers, etag, stripes, since, expiresAt, tree, null);
+        }
+
         int weight() {
             return body.length + 256 + headers.size() * 64;
         }
     }
 
     private final OrgService orgs;
+    private final AuthorizationService auth;
     private volatile boolean enabled;
     private volatile long maxBytes;
     private volatile int maxEntry;
@@ -75,12 +84,13 @@ public class AnswerCache implements ChangeListener {
     private final LongAdder stores = new LongAdder();
 
     @Activate
-    public AnswerCache(@Reference OrgService orgs, Config config) {
-        this(orgs, config.enabled(), config.maxMegabytes() * 1024L * 1024L, config.maxEntryKilobytes() * 1024);
+    public AnswerCache(@Reference OrgService orgs, @Reference AuthorizationService auth, Config config) {
+        this(orgs, auth, config.enabled(), config.maxMegabytes() * 1024L * 1024L, config.maxEntryKilobytes() * 1024);
     }
 
-    AnswerCache(OrgService orgs, boolean enabled, long maxBytes, int maxEntry) {
+    AnswerCache(OrgService orgs, AuthorizationService auth, boolean enabled, long maxBytes, int maxEntry) {
         this.orgs = orgs;
+        this.auth = auth;
         limits(enabled, maxBytes, maxEntry);
     }
 
@@ -115,9 +125,17 @@ public class AnswerCache implements ChangeListener {
         return sequence.get();
     }
 
-    /** The key of a copy shared as {@code sharing} by {@code caller}, for {@code target} (path and query). */
+    /**
+     * The key of a copy shared as {@code sharing} by {@code caller}, for {@code target} (path and
+     * query); {@link Sharing#READERS} is the key of a declared answer (an undeclared one is kept as
+     * {@link Sharing#AUDIENCE}).
+     */
     static String key(Sharing sharing, Caller caller, String target) {
-        return (sharing == Sharing.AUDIENCE ? "a" + audience(caller) : "c" + caller.accountId()) + ' ' + target;
+        return switch (sharing) {
+            case READERS -> "r " + target;
+            case AUDIENCE -> "a" + audience(caller) + ' ' + target;
+            case CALLER -> "c" + caller.accountId() + ' ' + target;
+        };
     }
 
     /** What an {@link Sharing#AUDIENCE} copy is shared by: the cell and every grant, in a stable order. */
@@ -134,12 +152,21 @@ public class AnswerCache implements ChangeListener {
         return s.toString();
     }
 
-    /** The valid copy for the caller and target, trying the audience's and then the caller's own. */
+    /**
+     * The valid copy for the caller and target, trying the readers' copy (if its declaration admits
+     * the caller), then the audience's, then the caller's own.
+     */
     Entry find(Caller caller, String target) {
         if (entries.isEmpty()) {
             return null;
         }
-        Entry e = valid(key(Sharing.AUDIENCE, caller, target));
+        Entry e = valid(key(Sharing.READERS, caller, target));
+        if (e != null && !admits(e, caller)) {
+            e = null; // another answer for this caller (theirs, or the resource's 404)
+        }
+        if (e == null) {
+            e = valid(key(Sharing.AUDIENCE, caller, target));
+        }
         if (e == null) {
             e = valid(key(Sharing.CALLER, caller, target));
         }
@@ -147,6 +174,18 @@ public class AnswerCache implements ChangeListener {
             hits.increment();
         }
         return e;
+    }
+
+    /**
+     * The copy's declaration admits the caller, decided on the copy's own tree: the check must run
+     * on the tree the answer was made with, so a new tree seen after it refuses the copy.
+     */
+    private boolean admits(Entry e, Caller caller) {
+        try {
+            return e.readers() != null && e.readers().admits(auth, caller) && e.tree() == orgs.tree();
+        } catch (RuntimeException failed) {
+            return false; // no decision, no copy: the resource decides
+        }
     }
 
     private Entry valid(String key) {

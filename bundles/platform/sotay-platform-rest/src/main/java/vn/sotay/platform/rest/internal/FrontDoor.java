@@ -165,7 +165,7 @@ public class FrontDoor {
             headers.add(new String[] {"ETag", etag});
         }
         cache.store(c.key(), new AnswerCache.Entry(c.body(), List.copyOf(headers), etag, c.stripes(),
-                c.since(), c.expiresAt(), c.tree()));
+                c.since(), c.expiresAt(), c.tree(), c.readers()));
     }
 
     private void serve(HttpServletRequest req, HttpServletResponse res, AnswerCache.Entry e, Caller caller, String module,

@@ -1,6 +1,7 @@
 package vn.sotay.platform.rest.internal;
 
 import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.rest.Readers;
 
 /**
  * What the {@link FrontDoor} and the JAX-RS half of the answer cache ({@link SharedAnswers}) hand
@@ -22,6 +23,6 @@ final class Handover {
     }
 
     /** A copy on its way: what {@link FrontDoor#leave} stores. */
-    record Captured(String key, byte[] body, int[] stripes, long since, long expiresAt, OrgTree tree) {
+    record Captured(String key, byte[] body, int[] stripes, long since, long expiresAt, OrgTree tree, Readers readers) {
     }
 }

@@ -24,6 +24,7 @@ import javax.ws.rs.ext.WriterInterceptorContext;
 
 import vn.sotay.api.Caller;
 import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.rest.Readers;
 import vn.sotay.api.rest.SharedAnswer;
 import vn.sotay.api.rest.SharedAnswer.Sharing;
 
@@ -31,14 +32,16 @@ import vn.sotay.api.rest.SharedAnswer.Sharing;
  * The JAX-RS half of the answer cache: after a {@link SharedAnswer} method answered {@code 200} to a
  * {@code GET} that the front door let through, works out the copy's key and the stripes of its
  * tags, then keeps a copy of the bytes the JSON writer produces (up to the largest kept answer). The
- * front door stores it once the answer is complete.
+ * front door stores it once the answer is complete. A {@link Sharing#READERS} answer's
+ * {@link Readers declaration} goes with the copy; the header that carried it is removed from every
+ * answer, kept or not.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR + 100)
 public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor {
     private static final String PENDING = SharedAnswers.class.getName() + ".pending";
 
-    private record Pending(String key, int[] stripes, long since, long expiresAt, OrgTree tree) {
+    private record Pending(String key, int[] stripes, long since, long expiresAt, OrgTree tree, Readers readers) {
     }
 
     private final AnswerCache cache;
@@ -56,6 +59,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Readers readers = declaration(response.getHeaders());
         Method m = resource == null ? null : resource.getResourceMethod();
         SharedAnswer shared = m == null ? null : m.getAnnotation(SharedAnswer.class);
         if (shared == null || response.getStatus() != 200 || !"GET".equals(request.getMethod())
@@ -79,8 +83,22 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
                 return;
             }
         }
-        servlet.setAttribute(PENDING, new Pending(AnswerCache.key(shared.value(), caller, target), stripes, since,
-                System.nanoTime() + ttl, tree));
+        Sharing sharing = shared.value() == Sharing.READERS && readers == null ? Sharing.AUDIENCE : shared.value();
+        servlet.setAttribute(PENDING, new Pending(AnswerCache.key(sharing, caller, target), stripes, since,
+                System.nanoTime() + ttl, tree, sharing == Sharing.READERS ? readers : null));
+    }
+
+    /** Takes the resource's {@link Readers} declaration off the answer: {@code null} when there is none. */
+    static Readers declaration(MultivaluedMap<String, Object> headers) {
+        List<Object> declared = headers.remove(Readers.HEADER);
+        if (declared == null) {
+            for (String name : List.copyOf(headers.keySet())) {
+                if (Readers.HEADER.equalsIgnoreCase(name)) {
+                    declared = headers.remove(name);
+                }
+            }
+        }
+        return declared != null && declared.size() == 1 && declared.get(0) instanceof Readers r ? r : null;
     }
 
     /** The tags of {@code shared} for this caller and these path parameters. */
@@ -89,7 +107,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
         for (String t : shared.dependsOn()) {
             String tag = t.replace("{member}", String.valueOf(caller.memberId()));
             for (String name : params.keySet()) {
-                tag = tag.replace("{" + name + "}", String.valueOf(params.getFirst(name)));
+                tag = tag.replace("{" + name + "}", plain(params.getFirst(name)));
             }
             if (!tag.endsWith("@{path}")) {
                 out.add(tag);
@@ -104,6 +122,18 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
             tree.pathIds(caller.cellId()).forEach(id -> out.add(base + "@" + id));
         }
         return out;
+    }
+
+    /** A path parameter as events name it: a whole number in its plain form ({@code 007}, {@code +7}: {@code 7}). */
+    static String plain(String value) {
+        if (value != null && !value.isEmpty() && value.length() <= 20) {
+            try {
+                return Long.toString(Long.parseLong(value));
+            } catch (NumberFormatException notANumber) {
+                // not a number: as it is
+            }
+        }
+        return String.valueOf(value);
     }
 
     @Override
@@ -122,7 +152,7 @@ public class SharedAnswers implements ContainerResponseFilter, WriterInterceptor
         }
         if (!tee.over) {
             servlet.setAttribute(Handover.CAPTURED, new Handover.Captured(p.key(), tee.copy.toByteArray(), p.stripes(),
-                    p.since(), p.expiresAt(), p.tree()));
+                    p.since(), p.expiresAt(), p.tree(), p.readers()));
         }
     }
 
