@@ -8,15 +8,17 @@ import { attempt } from './attempt.js';
 import { banks, bank } from './banks.js';
 import { setup, rankings, completion } from './manage.js';
 import { render } from './html.js';
-import { newProgramme, newLesson, reviewBox } from './editor.js';
+import { newProgramme, editProgramme, newLesson, editLesson, reviewBox, programmeEditLink } from './editor.js';
 
 export const routes = {
   '/study': overview,
   '/study/programmes/new': newProgramme,
   '/study/programmes/:id': programme,
+  '/study/programmes/:id/edit': editProgramme,
   '/study/programmes/:id/lessons/new': newLesson,
   '/study/programmes/:id/progress': completion,
   '/study/lessons/:id': lesson,
+  '/study/lessons/:id/edit': editLesson,
   '/study/contests/new': setup,
   '/study/contests/:id': contest,
   '/study/contests/:id/rankings': rankings,
@@ -65,7 +67,8 @@ async function programme(ctx, { id }) {
   ctx.main.append(css(ctx), h('p', {}, h('a', { href: '#/study' }, t('back'))), h('h1', {}, p.title),
     h('p', { class: 'muted' }, `${p.orgName} · ${t('deadline')} ${ctx.date(p.deadline)}`),
     p.description ? h('p', {}, p.description) : null,
-    p.manages ? h('p', {}, h('a', { href: `#/study/programmes/${p.id}/progress`, class: 'button' }, t('seeProgress'))) : null,
+    p.manages ? h('p', { class: 'actions' }, h('a', { href: `#/study/programmes/${p.id}/progress`, class: 'button' }, t('seeProgress')), ' ',
+      programmeEditLink(ctx, p)) : null,
     p.drafts ? h('p', {}, h('a', { href: `#/study/programmes/${p.id}/lessons/new`, class: 'button', id: 'lesson-new' }, t('newLesson'))) : null,
     h('h2', {}, t('lessons')), h('p', { id: 'study-completed' }, fill(t('completedOf'), { c: p.completed, n: lessons.length })),
     lessons.length === 0 ? h('p', { class: 'muted' }, t('noLessons')) : h('ol', { class: 'study-lessons', id: 'study-lessons' },

@@ -96,6 +96,26 @@ final class LessonRules {
                 check.correct());
     }
 
+    /**
+     * The version a client edited: the {@code If-Match} header ({@code "3"}, {@code W/"3"}; {@code *}: any)
+     * when sent, else the body's {@code version}; {@code null}: no check.
+     */
+    static Integer expectedVersion(String ifMatch, Integer body) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return body;
+        }
+        String v = ifMatch.strip();
+        if (v.equals("*")) {
+            return null;
+        }
+        v = v.startsWith("W/") ? v.substring(2) : v;
+        v = v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+        if (!v.matches("[0-9]{1,9}")) {
+            throw ProblemException.invalid("If-Match", "If-Match phải là số phiên bản đã mở, ví dụ \"3\".");
+        }
+        return Integer.valueOf(v);
+    }
+
     private static String text(String s, String field, int max, boolean required, String label) {
         String t = s == null ? "" : s.strip();
         if (required && t.isEmpty() || t.length() > max) {

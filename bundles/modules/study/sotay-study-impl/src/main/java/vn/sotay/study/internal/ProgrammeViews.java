@@ -32,16 +32,20 @@ final class ProgrammeViews {
     public record ProgrammeDetail(long id, String title, String description, long orgId, String orgName, Instant deadline,
             boolean manages, @Description("Tôi soạn được bài học") boolean drafts,
             @Description("Bài học theo thứ tự đề nghị; đảng viên chỉ thấy bài đã duyệt") List<LessonItem> lessons,
-            @Description("Số bài tôi đã hoàn thành") int completed) {
+            @Description("Số bài tôi đã hoàn thành") int completed,
+            @Description("Phiên bản: gửi lại khi sửa (PUT) để không ghi đè thay đổi của người khác") int version) {
     }
 
-    public record LessonCheckView(String text, List<String> options) {
+    public record LessonCheckView(String text, List<String> options,
+            @Description("Phương án đúng, từ 0: chỉ người soạn, người duyệt thấy, khi bài chưa được duyệt") Integer correct) {
     }
 
     public record LessonDetail(long id, long programmeId, int position, String title, String body, ReviewStatus status,
             @Description("Ý kiến khi bị trả lại") String reviewComment,
             @Description("Văn bản được giải thích (không xem được khi mô-đun chủ đã gỡ hoặc tôi không có quyền)") List<ResolvedContent> refs,
-            @Description("Câu hỏi kiểm tra (không kèm đáp án)") LessonCheckView check, MyProgress progress) {
+            @Description("Câu hỏi kiểm tra (không kèm đáp án)") LessonCheckView check, MyProgress progress,
+            @Description("Phiên bản: gửi lại khi sửa (PUT) để không ghi đè thay đổi của người khác") int version,
+            @Description("Tôi sửa được bài (người soạn; bản nháp hoặc bị trả lại)") boolean editable) {
     }
 
     public record OrgCompletion(long orgId, String name, @Description("Đảng viên phải học (không tính miễn sinh hoạt)") long expected,
@@ -80,12 +84,17 @@ final class ProgrammeViews {
                 progress(mine.get(l.id())))).toList();
         int done = (int) lessons.stream().filter(l -> mine.get(l.id()) != null && mine.get(l.id()).completedAt() != null).count();
         return new ProgrammeDetail(p.id(), p.title(), p.description(), p.orgId(), name(tree, p.orgId()), p.deadline(),
-                manages, drafts, items, done);
+                manages, drafts, items, done, p.version());
     }
 
-    static LessonDetail lesson(Lesson l, List<ResolvedContent> refs, Progress mine) {
-        LessonCheckView check = l.checkText() == null ? null : new LessonCheckView(l.checkText(), l.checkOptions());
+    /**
+     * {@code staff}: the caller drafts or reviews the lesson's programme, then a lesson not approved shows
+     * its check's key; {@code drafts}: the caller drafts there (editable when the status allows).
+     */
+    static LessonDetail lesson(Lesson l, List<ResolvedContent> refs, Progress mine, boolean staff, boolean drafts) {
+        Integer key = staff && l.status() != ReviewStatus.APPROVED ? l.checkCorrect() : null;
+        LessonCheckView check = l.checkText() == null ? null : new LessonCheckView(l.checkText(), l.checkOptions(), key);
         return new LessonDetail(l.id(), l.programmeId(), l.pos(), l.title(), l.body(), l.status(), l.reviewComment(), refs,
-                check, progress(mine));
+                check, progress(mine), l.version(), drafts && l.status().editable());
     }
 }

@@ -48,7 +48,7 @@ public class StudyStore {
                 List.of(BankEntity.class, QuestionEntity.class, ContestEntity.class, ContestQuestionEntity.class,
                         AttemptEntity.class, AnswerEntity.class, ProgrammeEntity.class, LessonEntity.class,
                         ProgressEntity.class),
-                List.of("db/study/V1__init.sql", "db/study/V2__programmes.sql"));
+                List.of("db/study/V1__init.sql", "db/study/V2__programmes.sql", "db/study/V3__edit_versions.sql"));
     }
 
     @Deactivate
