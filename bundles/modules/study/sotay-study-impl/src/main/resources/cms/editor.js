@@ -6,6 +6,7 @@
 // server decides who may).
 import { T, css } from './i18n.js';
 import { richEditor } from './rich.js';
+import { filesBox } from './files.js';
 
 const L = {
   vi: { newProgramme: 'Tạo chương trình học tập', editProgramme: 'Sửa chương trình học tập', ptitle: 'Tên chương trình', description: 'Giới thiệu',
@@ -73,6 +74,7 @@ function lessonForm(ctx, p, l, next, files) {
   const versionText = h('span', { id: 'lesson-version' }, l ? `${t('version')} ${l.version}` : '');
   const rich = richEditor(ctx, l ? l.body : '', files ? files.uploadImage : null);
   const check = l && l.check;
+  if (files) files.onInsert = rich.insertImage;
   const f = ctx.form({ id: 'lesson-form' }, [
     ctx.field(t('position'), { name: 'position', type: 'number', min: '1', max: '500', value: String(l ? l.position : next) }),
     ctx.field(t('ltitle'), { name: 'title', required: true, maxlength: '255', value: l ? l.title : '' }),
@@ -122,7 +124,7 @@ export async function editLesson(ctx, { id }) {
     ctx.main.append(css(ctx), back, h('h1', {}, t('editLesson')), h('p', { class: 'notice-ok', id: 'lesson-not-editable' }, t('cannotEdit')));
     return;
   }
-  const files = null;
+  const files = filesBox(ctx, l);
   const { form, versionText } = lessonForm(ctx, null, l, l.position, files);
   ctx.main.append(css(ctx), back, h('h1', {}, t('editLesson')),
     h('p', { class: 'muted' }, h('span', { class: 'badge' }, t(l.status)), ' ', versionText, ' · ',

@@ -1,11 +1,13 @@
 // A lesson's stored HTML shown in the page: parsed in an inert document and copied keeping only what
-// the server's sanitiser keeps (the news module's formatting, images by http(s) URL), never innerHTML.
+// the server's sanitiser keeps (the news module's formatting, images by http(s) URL or the
+// lesson's own files), never innerHTML.
 const KEEP = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'H2', 'H3', 'H4', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'A', 'IMG',
   'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
 const DROP = new Set(['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'EMBED', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK']);
 const RENAME = { DIV: 'P', H1: 'H2', H5: 'H4', H6: 'H4' };
 export const LINK = /^\s*(https?:\/\/|mailto:)\S+$/i;
-const IMAGE = /^\s*https?:\/\/\S+$/i;
+// images from http(s) or the lesson's own files (LessonRules.java keeps the same)
+const IMAGE = /^\s*(https?:\/\/\S+|\/api\/study\/lessons\/[0-9]{1,18}\/files\/[0-9]{1,18})$/i;
 
 function cleanInto(from, to, doc) {
   for (const n of [...from.childNodes]) {

@@ -9,6 +9,7 @@ import { banks, bank } from './banks.js';
 import { setup, rankings, completion } from './manage.js';
 import { render } from './html.js';
 import { newProgramme, editProgramme, newLesson, editLesson, reviewBox, programmeEditLink } from './editor.js';
+import { attachmentList } from './files.js';
 
 export const routes = {
   '/study': overview,
@@ -105,7 +106,7 @@ async function lesson(ctx, { id }) {
   const refs = (l.refs || []).map(r => h('li', {}, r.available && r.url ? h('a', { href: r.url }, r.title) : `${r.ref.type}:${r.ref.id} (${t('unavailable')})`));
   ctx.main.append(css(ctx), h('p', {}, h('a', { href: `#/study/programmes/${l.programmeId}` }, '← ', t('lessons'))),
     h('h1', {}, l.title), status, render(l.body),
-    refs.length ? h('section', {}, h('h2', {}, t('refs')), h('ul', {}, refs)) : null,
+    attachmentList(ctx, l), refs.length ? h('section', {}, h('h2', {}, t('refs')), h('ul', {}, refs)) : null,
     l.status === 'APPROVED' ? h('p', {}, read) : null, l.status === 'APPROVED' ? box : null, reviewBox(ctx, l));
 }
 

@@ -18,12 +18,13 @@ import vn.sotay.study.internal.Lessons.LessonDraft;
 /**
  * Validation of programme and lesson bodies. A lesson's text is sanitised on the way in with the OWASP
  * Java HTML Sanitizer and the formatting the news module allows (no script, style or event handler;
- * links to http, https and mailto; images from http or https).
+ * links to http, https and mailto; images from http or https, or the lesson files of this module).
  */
 final class LessonRules {
     static final int MAX_BODY = 30_000;
     private static final Pattern LINK = Pattern.compile("(?i)^\\s*(https?://|mailto:)\\S+$");
-    private static final Pattern IMAGE = Pattern.compile("(?i)^\\s*https?://\\S+$");
+    /** Images from http(s), or the module's own lesson files ({@link ProgrammeViews#fileUrl}). */
+    private static final Pattern IMAGE = Pattern.compile("(?i)^\\s*(https?://\\S+|/api/study/lessons/[0-9]{1,18}/files/[0-9]{1,18})$");
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "b", "strong", "i", "em", "u", "h2", "h3", "h4", "ul", "ol", "li",
                     "blockquote", "a", "img", "table", "thead", "tbody", "tr", "th", "td")

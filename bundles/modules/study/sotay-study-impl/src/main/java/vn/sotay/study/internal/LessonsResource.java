@@ -67,8 +67,7 @@ public class LessonsResource {
         Caller c = Callers.of(sc);
         Lesson l = pd.lesson(c, id);
         Progress mine = c.memberId() == null ? null : pd.desk.store.programmes.progressOf(l.programmeId(), c.memberId()).get(l.id());
-        long org = pd.programmeOf(l).orgId();
-        return ProgrammeViews.lesson(l, pd.refs(c, l), mine, pd.staff(c, org), pd.drafts(c, org));
+        return pd.view(c, l, mine);
     }
 
     @PUT
@@ -87,7 +86,7 @@ public class LessonsResource {
         Integer expected = LessonRules.expectedVersion(ifMatch, request == null ? null : request.version());
         Lesson u = pd.desk.store.programmes.updateLesson(l.id(), LessonRules.lesson(request), expected, Instant.now());
         audit.record(c, ReviewAction.UPDATE.audit(StudyModule.ID), "studyLesson", String.valueOf(id), u.title());
-        return ProgrammeViews.lesson(u, pd.refs(c, u), null, true, true);
+        return pd.view(c, u, null);
     }
 
     @POST
@@ -171,6 +170,6 @@ public class LessonsResource {
     private LessonDetail move(Caller c, Lesson l, ReviewAction action, String comment) {
         Lesson m = pd.desk.store.programmes.review(l.id(), action, comment, Instant.now());
         audit.record(c, action.audit(StudyModule.ID), "studyLesson", String.valueOf(l.id()), m.title());
-        return ProgrammeViews.lesson(m, pd.refs(c, m), null, true, pd.drafts(c, pd.programmeOf(m).orgId()));
+        return pd.view(c, m, null);
     }
 }

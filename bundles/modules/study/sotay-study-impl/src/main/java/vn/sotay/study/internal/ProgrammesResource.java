@@ -151,7 +151,7 @@ public class ProgrammesResource {
         Lesson l = pd.desk.store.programmes.insertLesson(p.id(), LessonRules.lesson(request), c.accountId(), Instant.now());
         audit.record(c, "study.draft", "studyLesson", String.valueOf(l.id()), l.title());
         return Response.created(uri.getBaseUriBuilder().path("lessons").path(String.valueOf(l.id())).build())
-                .entity(ProgrammeViews.lesson(l, pd.refs(c, l), null, true, true)).build();
+                .entity(pd.view(c, l, null)).build();
     }
 
     @GET

@@ -51,6 +51,10 @@ class ProgrammesTest {
         assertFalse(d.body().contains("script") || d.body().contains("onclick") || d.body().contains("javascript"), d.body());
         assertTrue(d.body().contains("Nội dung"));
         assertEquals(List.of("document:12"), d.refs());
+        String images = LessonRules.lesson(new LessonRequest(1, "Ảnh", "<p><img src=\"/api/study/lessons/3/files/9\" alt=\"Sơ đồ\">"
+                + "<img src=\"/api/news/images/abc\"><img src=\"/api/study/lessons/3/files/9/../../x\"></p>", List.of(), null, null)).body();
+        assertTrue(images.contains("src=\"/api/study/lessons/3/files/9\""), images);
+        assertFalse(images.contains("news") || images.contains(".."), images);
         assertEquals(400, assertThrows(ProblemException.class, () -> LessonRules.lesson(new LessonRequest(1, "Bài", "<p>x</p>",
                 List.of(), new LessonCheck("Hỏi?", List.of("A", "B"), 5), null))).status());
         assertEquals(400, assertThrows(ProblemException.class, () -> LessonRules.lesson(new LessonRequest(1, "Bài",
