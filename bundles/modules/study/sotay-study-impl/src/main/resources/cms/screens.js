@@ -93,9 +93,8 @@ async function lesson(ctx, { id }) {
     box.append(h('h2', {}, t('check')), ctx.form({ id: 'lesson-check' }, [
       h('fieldset', {}, h('legend', {}, l.check.text), l.check.options.map((o, k) =>
         h('p', { class: 'study-option' }, h('label', {}, h('input', { type: 'radio', name: 'answer', value: String(k), required: true }), ' ', o)))),
-      h('button', { type: 'submit', class: 'primary' }, t('answerCheck'))], async (v, form) => {
-      const chosen = form.querySelector('input[name=answer]:checked'); // ctx.form's values() does not read radios
-      show(await step('COMPLETED', chosen ? Number(chosen.value) : null));
+      h('button', { type: 'submit', class: 'primary' }, t('answerCheck'))], async v => {
+      show(await step('COMPLETED', v.answer == null ? null : Number(v.answer)));
       ctx.notify(t('COMPLETED'));
     }));
   } else {
