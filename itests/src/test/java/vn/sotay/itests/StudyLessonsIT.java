@@ -78,7 +78,7 @@ class StudyLessonsIT {
         JsonNode opened = http.get("/api/study/lessons/" + id, committeeTp).expectJson(200).json();
         assertEquals(1, opened.path("version").asInt(), opened.toString());
         assertTrue(opened.path("editable").asBoolean(), opened.toString());
-        assertEquals(1, opened.path("check").path("correct").asInt(), "the drafter edits the key: " + opened);
+        assertEquals(1, opened.path("checkCorrect").asInt(), "the drafter edits the key: " + opened);
         JsonNode saved = http.sendWith("PUT", "/api/study/lessons/" + id, committeeTp,
                 lessonBody("Bài đã sửa", "<p>Hai <img src=\"javascript:x\" onerror=\"x()\"></p>").put("version", 1), Map.of())
                 .expectJson(200).json();
@@ -107,10 +107,10 @@ class StudyLessonsIT {
         http.post("/api/study/lessons/" + id + "/approve", reviewer, null).expectJson(200);
         JsonNode read = http.get("/api/study/lessons/" + id, memberA).expectJson(200).json();
         assertEquals("Bài có ví dụ", read.path("title").asText());
-        assertTrue(read.path("check").path("correct").isNull() || read.path("check").path("correct").isMissingNode(), read.toString());
+        assertTrue(read.path("checkCorrect").isNull() && read.path("check").path("correct").isMissingNode(), read.toString());
         assertFalse(read.path("editable").asBoolean());
         JsonNode drafter = http.get("/api/study/lessons/" + id, committeeTp).expectJson(200).json();
-        assertTrue(drafter.path("check").path("correct").isNull(), "approved: the key stays on the server: " + drafter);
+        assertTrue(drafter.path("checkCorrect").isNull(), "approved: the key stays on the server: " + drafter);
         http.sendWith("PUT", "/api/study/lessons/" + id, memberA, lessonBody("Bài", "<p>x</p>"), Map.of()).expectProblem(403);
         http.sendWith("PUT", "/api/study/lessons/" + id, memberB, lessonBody("Bài", "<p>x</p>"), Map.of()).expectProblem(404);
     }

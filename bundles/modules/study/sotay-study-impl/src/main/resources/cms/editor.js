@@ -84,7 +84,7 @@ function lessonForm(ctx, p, l, next, files) {
     ctx.field(t('refs'), { name: 'refs', maxlength: '1000', value: l ? (l.refs || []).map(r => `${r.ref.type}:${r.ref.id}`).join(', ') : '' }),
     h('fieldset', {}, h('legend', {}, t('check')), ctx.field(t('check'), { name: 'checkText', maxlength: '1000', value: check ? check.text : '' }),
       ctx.field(t('options'), h('textarea', { name: 'checkOptions', rows: '4', maxlength: '6000', value: check ? check.options.join('\n') : '' })),
-      ctx.field(t('correct'), { name: 'checkCorrect', type: 'number', min: '1', max: '6', value: check && check.correct != null ? String(check.correct + 1) : '' })),
+      ctx.field(t('correct'), { name: 'checkCorrect', type: 'number', min: '1', max: '6', value: l && l.checkCorrect != null ? String(l.checkCorrect + 1) : '' })),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary', value: 'save', id: 'lesson-save' }, t('save')), ' ',
       h('button', { type: 'submit', class: 'primary', value: 'submit', id: 'lesson-save-submit' }, t('saveSubmit')))], async (v, form, submitter) => {
     const options = (v.checkOptions || '').split('\n').map(s => s.trim()).filter(Boolean);

@@ -36,14 +36,15 @@ final class ProgrammeViews {
             @Description("Phiên bản: gửi lại khi sửa (PUT) để không ghi đè thay đổi của người khác") int version) {
     }
 
-    public record LessonCheckView(String text, List<String> options,
-            @Description("Phương án đúng, từ 0: chỉ người soạn, người duyệt thấy, khi bài chưa được duyệt") Integer correct) {
+    public record LessonCheckView(String text, List<String> options) {
     }
 
     public record LessonDetail(long id, long programmeId, int position, String title, String body, ReviewStatus status,
             @Description("Ý kiến khi bị trả lại") String reviewComment,
             @Description("Văn bản được giải thích (không xem được khi mô-đun chủ đã gỡ hoặc tôi không có quyền)") List<ResolvedContent> refs,
-            @Description("Câu hỏi kiểm tra (không kèm đáp án)") LessonCheckView check, MyProgress progress,
+            @Description("Câu hỏi kiểm tra (không kèm đáp án)") LessonCheckView check,
+            @Description("Phương án đúng của câu hỏi kiểm tra, từ 0: chỉ người soạn, người duyệt thấy khi bài chưa được duyệt; "
+                    + "null với mọi người khác") Integer checkCorrect, MyProgress progress,
             @Description("Phiên bản: gửi lại khi sửa (PUT) để không ghi đè thay đổi của người khác") int version,
             @Description("Tôi sửa được bài (người soạn; bản nháp hoặc bị trả lại)") boolean editable,
             @Description("Ảnh và tệp đính kèm của bài, theo thứ tự tải lên") List<LessonFileView> files) {
@@ -101,9 +102,9 @@ final class ProgrammeViews {
     static LessonDetail lesson(Lesson l, List<ResolvedContent> refs, Progress mine, boolean staff, boolean drafts,
             List<LessonFileView> files) {
         Integer key = staff && l.status() != ReviewStatus.APPROVED ? l.checkCorrect() : null;
-        LessonCheckView check = l.checkText() == null ? null : new LessonCheckView(l.checkText(), l.checkOptions(), key);
+        LessonCheckView check = l.checkText() == null ? null : new LessonCheckView(l.checkText(), l.checkOptions());
         return new LessonDetail(l.id(), l.programmeId(), l.pos(), l.title(), l.body(), l.status(), l.reviewComment(), refs,
-                check, progress(mine), l.version(), drafts && l.status().editable(), files);
+                check, check == null ? null : key, progress(mine), l.version(), drafts && l.status().editable(), files);
     }
 
     /** The download path of a lesson's file (also what a lesson's text uses for its images). */
