@@ -1,10 +1,10 @@
 // End-to-end scenarios of the study module (học tập): a cell secretary imports a question bank (a file
 // with a wrong row first: nothing imported, the rows at fault listed; then a right one), sets up a quiz
 // on it; a member takes the timed attempt on a phone with very large text and sees the result; a
-// committee writes a lesson, opens the draft again (a save over someone else's is refused with the
-// version in Vietnamese), edits it with an image uploaded from the rich-text toolbar and submits it;
-// an admin approves it and the member completes it on a phone, the image shown; the committee's
-// progress overview and the rankings of the closed demo contest.
+// committee makes a programme and renames it, writes a lesson, opens the draft again (a save over
+// someone else's is refused with the version in Vietnamese), edits it with an image uploaded from the
+// rich-text toolbar and submits it; an admin approves it and the member completes it on a phone, the
+// image shown; the committee's progress overview and the rankings of the closed demo contest.
 const HEADER = 'Chủ đề;Mức độ;Loại;Câu hỏi;Phương án A;Phương án B;Phương án C;Phương án D;Đáp án;Giải thích;Văn bản;Điều\n';
 const ROWS = [
   'Điều lệ Đảng;1;Một đáp án;Thời gian dự bị của đảng viên là bao lâu?;6 tháng;9 tháng;12 tháng;24 tháng;C;Thời kỳ dự bị mười hai tháng.;Điều lệ Đảng Cộng sản Việt Nam;Điều 5',
@@ -108,6 +108,10 @@ export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot,
       await page.locator('select[name=orgId]').selectOption(tp);
       await page.getByLabel('Hạn hoàn thành').fill(new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10));
       await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+      await page.locator('#programme-edit').click();
+      await page.getByLabel('Tên chương trình').fill(`Học tập chuyên đề năm ${WORD} (đã sửa)`);
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.locator('main h1', { hasText: '(đã sửa)' }).waitFor();
       await page.locator('#lesson-new').click();
       await page.getByLabel('Tên bài học').fill(`Bài 1: Học và làm theo Bác ${WORD}`);
       await page.locator('#lesson-body').fill('Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là việc làm thường xuyên.');
