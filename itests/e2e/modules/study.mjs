@@ -1,8 +1,10 @@
 // End-to-end scenarios of the study module (học tập): a cell secretary imports a question bank (a file
 // with a wrong row first: nothing imported, the rows at fault listed; then a right one), sets up a quiz
 // on it; a member takes the timed attempt on a phone with very large text and sees the result; a
-// committee writes a lesson that an admin approves and the member completes on a phone; the
-// committee's progress overview and the rankings of the closed demo contest.
+// committee makes a programme and renames it, writes a lesson, opens the draft again (a save over
+// someone else's is refused with the version in Vietnamese), edits it with an image uploaded from the
+// rich-text toolbar and submits it; an admin approves it and the member completes it on a phone, the
+// image shown; the committee's progress overview and the rankings of the closed demo contest.
 const HEADER = 'Chủ đề;Mức độ;Loại;Câu hỏi;Phương án A;Phương án B;Phương án C;Phương án D;Đáp án;Giải thích;Văn bản;Điều\n';
 const ROWS = [
   'Điều lệ Đảng;1;Một đáp án;Thời gian dự bị của đảng viên là bao lâu?;6 tháng;9 tháng;12 tháng;24 tháng;C;Thời kỳ dự bị mười hai tháng.;Điều lệ Đảng Cộng sản Việt Nam;Điều 5',
@@ -11,7 +13,7 @@ const ROWS = [
 ];
 const csv = rows => Buffer.from(HEADER + rows.join('\n') + '\n', 'utf8');
 
-export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot, go, check, rest, token }) => {
+export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot, go, check, rest, token, png }) => {
   const state = {};
   return {
     async 'the secretary imports a question bank, first with a wrong row'() {
@@ -98,7 +100,7 @@ export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot,
       await page.context().close();
     },
 
-    async 'a committee writes a lesson with a short check, an admin approves it'() {
+    async 'a committee writes a lesson, opens the draft again, edits it with an image upload and submits; an admin approves'() {
       const page = await session(COMMITTEE_TP);
       await go(page, '/study/programmes/new');
       await page.getByLabel('Tên chương trình').fill(`Học tập chuyên đề năm ${WORD}`);
@@ -106,25 +108,68 @@ export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot,
       await page.locator('select[name=orgId]').selectOption(tp);
       await page.getByLabel('Hạn hoàn thành').fill(new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10));
       await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+      await page.locator('#programme-edit').click();
+      await page.getByLabel('Tên chương trình').fill(`Học tập chuyên đề năm ${WORD} (đã sửa)`);
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.locator('main h1', { hasText: '(đã sửa)' }).waitFor();
       await page.locator('#lesson-new').click();
       await page.getByLabel('Tên bài học').fill(`Bài 1: Học và làm theo Bác ${WORD}`);
-      await page.getByLabel('Nội dung (HTML: đoạn văn, đậm, nghiêng, danh sách, bảng, liên kết)')
-        .fill('<p>Học tập và làm theo <strong>tư tưởng, đạo đức, phong cách Hồ Chí Minh</strong> là việc làm thường xuyên.</p>');
+      await page.locator('#lesson-body').fill('Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là việc làm thường xuyên.');
       await page.getByLabel('Câu hỏi kiểm tra (không bắt buộc)', { exact: true }).fill('Học tập và làm theo Bác là việc làm thế nào?');
       await page.getByLabel('Các phương án (mỗi dòng một phương án, 2 đến 6)').fill('Một lần\nThường xuyên\nKhi có phong trào');
       await page.getByLabel('Phương án đúng (số thứ tự, từ 1)').fill('2');
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-      await page.waitForFunction(() => /#\/study\/lessons\/\d+$/.test(location.hash));
-      state.lesson = Number((await page.evaluate(() => location.hash)).split('/').pop());
-      await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-      await page.waitForFunction(() => /#\/study\/programmes\/\d+$/.test(location.hash));
+      await page.waitForFunction(() => /#\/study\/lessons\/\d+\/edit$/.test(location.hash));
+      state.lesson = Number((await page.evaluate(() => location.hash)).split('/')[3]);
       await page.context().close();
+
+      // the draft opened again from its page; someone else saves it meanwhile: the save is refused, nothing overwritten
+      const editor = await session(COMMITTEE_TP);
+      await go(editor, `/study/lessons/${state.lesson}`);
+      await editor.locator('#lesson-edit').click();
+      await editor.locator('#lesson-version', { hasText: 'Phiên bản 1' }).waitFor();
+      check((await editor.getByLabel('Phương án đúng (số thứ tự, từ 1)').inputValue()) === '2', 'the drafter sees the right option');
+      const committee = await token(COMMITTEE_TP);
+      const cur = (await rest('GET', `/api/study/lessons/${state.lesson}`, committee)).json;
+      const other = await rest('PUT', `/api/study/lessons/${state.lesson}`, committee, { position: 1, title: cur.title,
+        body: `${cur.body}<p>Một đồng chí khác bổ sung: nêu gương ở chi bộ.</p>`, refs: [],
+        check: { text: cur.check.text, options: cur.check.options, correct: cur.checkCorrect }, version: 1 });
+      check(other.status === 200 && other.json.version === 2, `the other save: ${other.text.slice(0, 300)}`);
+      await editor.getByLabel('Tên bài học').fill(`Bài 1 (bản cũ) ${WORD}`);
+      await editor.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      const problem = editor.locator('#lesson-form .problem');
+      await problem.waitFor();
+      check(/phiên bản 2/.test(await problem.textContent()), `the conflict said in Vietnamese: ${await problem.textContent()}`);
+      await editor.locator('#lesson-reload').click();
+      await editor.locator('#lesson-version', { hasText: 'Phiên bản 2' }).waitFor();
+      check((await editor.locator('#lesson-body').textContent()).includes('nêu gương'), 'the reloaded draft has the other save');
+
+      // edited with an image uploaded from the toolbar, then saved and submitted
+      await editor.getByLabel('Tên bài học').fill(`Bài 1: Học và làm theo Bác, có sơ đồ ${WORD}`);
+      await editor.locator('#lesson-body').click();
+      editor.once('dialog', d => d.accept('Sơ đồ học tập và làm theo Bác'));
+      const [chooser] = await Promise.all([editor.waitForEvent('filechooser'), editor.getByRole('button', { name: 'Chèn ảnh' }).click()]);
+      await chooser.setFiles({ name: 'so-do-hoc-tap.png', mimeType: 'image/png', buffer: png(480, 270, [163, 21, 27]) });
+      await editor.locator('#lesson-files li[data-file]').first().waitFor();
+      const inserted = editor.locator('#lesson-body img');
+      await inserted.waitFor();
+      await editor.waitForFunction(() => { const i = document.querySelector('#lesson-body img'); return i && i.complete && i.naturalWidth === 480; });
+      await shot(editor, 'study-lesson-editor');
+      await editor.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+      await editor.waitForFunction(() => /#\/study\/lessons\/\d+$/.test(location.hash));
+      const sent = await rest('GET', `/api/study/lessons/${state.lesson}`, committee);
+      state.image = sent.json.files && sent.json.files[0] && sent.json.files[0].url;
+      check(sent.json.status === 'SUBMITTED' && sent.json.title.includes('có sơ đồ') && state.image
+        && sent.json.body.includes(`src="${state.image}"`) && sent.json.body.includes('nêu gương'), `submitted with the image: ${sent.text.slice(0, 400)}`);
+      await editor.context().close();
+
       const admin = await session(ADMIN);
       await go(admin, `/study/lessons/${state.lesson}`);
       await admin.getByRole('button', { name: 'Duyệt', exact: true }).click();
       await admin.waitForFunction(() => /#\/study\/programmes\/\d+$/.test(location.hash));
       const l = await rest('GET', `/api/study/lessons/${state.lesson}`, await token(ADMIN));
-      check(l.json.status === 'APPROVED' && l.json.check && l.json.check.correct === undefined, `approved, no key: ${l.text.slice(0, 300)}`);
+      check(l.json.status === 'APPROVED' && l.json.check && l.json.check.correct === undefined && l.json.checkCorrect == null,
+        `approved, no key: ${l.text.slice(0, 300)}`);
       await admin.context().close();
     },
 
@@ -141,6 +186,9 @@ export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot,
       await page.getByLabel('Thường xuyên').check();
       await page.getByRole('button', { name: 'Trả lời và hoàn thành bài' }).click();
       await page.locator('#lesson-status', { hasText: 'Đã hoàn thành' }).waitFor();
+      await page.waitForFunction(() => { const i = document.querySelector('.study-lesson img'); return i && i.complete && i.naturalWidth === 480; });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      check(overflow <= 1, `the lesson is wider than a phone by ${overflow}px`);
       await shot(page, 'study-lesson-phone');
       const l = await rest('GET', `/api/study/lessons/${state.lesson}`, await token(MEMBER_A));
       check(l.json.progress && l.json.progress.completedAt, `completed: ${l.text.slice(0, 300)}`);

@@ -90,13 +90,26 @@ export function form(attrs, children, onSubmit) {
   return f;
 }
 
-/** Named values of a form: strings, checkboxes as booleans, empty strings as null. */
+/**
+ * Named values of a form: strings, empty strings as null; a radio group the checked radio's value
+ * (null when none is); a checkbox as a boolean, several checkboxes of one name as the array of the
+ * checked ones' values.
+ */
 export function values(f) {
   const out = {};
+  const boxes = new Map();
+  for (const el of f.elements) if (el.name && el.type === 'checkbox') boxes.set(el.name, [...(boxes.get(el.name) || []), el]);
   for (const el of f.elements) {
     if (!el.name) continue;
-    if (el.type === 'checkbox') out[el.name] = el.checked;
-    else out[el.name] = el.value.trim() === '' ? null : el.value.trim();
+    if (el.type === 'radio') {
+      if (el.checked) out[el.name] = el.value;
+      else if (!(el.name in out)) out[el.name] = null;
+    } else if (el.type === 'checkbox') {
+      const group = boxes.get(el.name);
+      out[el.name] = group.length > 1 ? group.filter(b => b.checked).map(b => b.value) : el.checked;
+    } else {
+      out[el.name] = el.value.trim() === '' ? null : el.value.trim();
+    }
   }
   return out;
 }

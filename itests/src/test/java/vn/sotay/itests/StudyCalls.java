@@ -64,6 +64,8 @@ final class StudyCalls {
         for (String op : List.of("GET " + programme, "GET " + programme + "/completion", "POST " + programme + "/remind")) {
             sided.accept(op, c -> OperationCalls.request().with("id", c.id(() -> programme(c))));
         }
+        sided.accept("PUT " + programme, c -> OperationCalls.request().with("id", c.id(() -> programme(c)))
+                .json(programmeBody(c.fx().cell(c.side()))));
         sided.accept("POST " + programme + "/lessons", c -> OperationCalls.request().with("id", c.id(() -> programme(c)))
                 .json(lessonBody()));
         sided.accept("GET " + lesson, c -> OperationCalls.request().with("id", c.id(() -> approvedLesson(c))));

@@ -8,15 +8,18 @@ import { attempt } from './attempt.js';
 import { banks, bank } from './banks.js';
 import { setup, rankings, completion } from './manage.js';
 import { render } from './html.js';
-import { newProgramme, newLesson, reviewBox } from './editor.js';
+import { newProgramme, editProgramme, newLesson, editLesson, reviewBox, programmeEditLink } from './editor.js';
+import { attachmentList } from './files.js';
 
 export const routes = {
   '/study': overview,
   '/study/programmes/new': newProgramme,
   '/study/programmes/:id': programme,
+  '/study/programmes/:id/edit': editProgramme,
   '/study/programmes/:id/lessons/new': newLesson,
   '/study/programmes/:id/progress': completion,
   '/study/lessons/:id': lesson,
+  '/study/lessons/:id/edit': editLesson,
   '/study/contests/new': setup,
   '/study/contests/:id': contest,
   '/study/contests/:id/rankings': rankings,
@@ -65,7 +68,8 @@ async function programme(ctx, { id }) {
   ctx.main.append(css(ctx), h('p', {}, h('a', { href: '#/study' }, t('back'))), h('h1', {}, p.title),
     h('p', { class: 'muted' }, `${p.orgName} · ${t('deadline')} ${ctx.date(p.deadline)}`),
     p.description ? h('p', {}, p.description) : null,
-    p.manages ? h('p', {}, h('a', { href: `#/study/programmes/${p.id}/progress`, class: 'button' }, t('seeProgress'))) : null,
+    p.manages ? h('p', { class: 'actions' }, h('a', { href: `#/study/programmes/${p.id}/progress`, class: 'button' }, t('seeProgress')), ' ',
+      programmeEditLink(ctx, p)) : null,
     p.drafts ? h('p', {}, h('a', { href: `#/study/programmes/${p.id}/lessons/new`, class: 'button', id: 'lesson-new' }, t('newLesson'))) : null,
     h('h2', {}, t('lessons')), h('p', { id: 'study-completed' }, fill(t('completedOf'), { c: p.completed, n: lessons.length })),
     lessons.length === 0 ? h('p', { class: 'muted' }, t('noLessons')) : h('ol', { class: 'study-lessons', id: 'study-lessons' },
@@ -89,9 +93,8 @@ async function lesson(ctx, { id }) {
     box.append(h('h2', {}, t('check')), ctx.form({ id: 'lesson-check' }, [
       h('fieldset', {}, h('legend', {}, l.check.text), l.check.options.map((o, k) =>
         h('p', { class: 'study-option' }, h('label', {}, h('input', { type: 'radio', name: 'answer', value: String(k), required: true }), ' ', o)))),
-      h('button', { type: 'submit', class: 'primary' }, t('answerCheck'))], async (v, form) => {
-      const chosen = form.querySelector('input[name=answer]:checked'); // ctx.form's values() does not read radios
-      show(await step('COMPLETED', chosen ? Number(chosen.value) : null));
+      h('button', { type: 'submit', class: 'primary' }, t('answerCheck'))], async v => {
+      show(await step('COMPLETED', v.answer == null ? null : Number(v.answer)));
       ctx.notify(t('COMPLETED'));
     }));
   } else {
@@ -102,7 +105,7 @@ async function lesson(ctx, { id }) {
   const refs = (l.refs || []).map(r => h('li', {}, r.available && r.url ? h('a', { href: r.url }, r.title) : `${r.ref.type}:${r.ref.id} (${t('unavailable')})`));
   ctx.main.append(css(ctx), h('p', {}, h('a', { href: `#/study/programmes/${l.programmeId}` }, '← ', t('lessons'))),
     h('h1', {}, l.title), status, render(l.body),
-    refs.length ? h('section', {}, h('h2', {}, t('refs')), h('ul', {}, refs)) : null,
+    attachmentList(ctx, l), refs.length ? h('section', {}, h('h2', {}, t('refs')), h('ul', {}, refs)) : null,
     l.status === 'APPROVED' ? h('p', {}, read) : null, l.status === 'APPROVED' ? box : null, reviewBox(ctx, l));
 }
 

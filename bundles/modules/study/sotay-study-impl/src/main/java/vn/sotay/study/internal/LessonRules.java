@@ -18,12 +18,13 @@ import vn.sotay.study.internal.Lessons.LessonDraft;
 /**
  * Validation of programme and lesson bodies. A lesson's text is sanitised on the way in with the OWASP
  * Java HTML Sanitizer and the formatting the news module allows (no script, style or event handler;
- * links to http, https and mailto; images from http or https).
+ * links to http, https and mailto; images from http or https, or the lesson files of this module).
  */
 final class LessonRules {
     static final int MAX_BODY = 30_000;
     private static final Pattern LINK = Pattern.compile("(?i)^\\s*(https?://|mailto:)\\S+$");
-    private static final Pattern IMAGE = Pattern.compile("(?i)^\\s*https?://\\S+$");
+    /** Images from http(s), or the module's own lesson files ({@link ProgrammeViews#fileUrl}). */
+    private static final Pattern IMAGE = Pattern.compile("(?i)^\\s*(https?://\\S+|/api/study/lessons/[0-9]{1,18}/files/[0-9]{1,18})$");
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "b", "strong", "i", "em", "u", "h2", "h3", "h4", "ul", "ol", "li",
                     "blockquote", "a", "img", "table", "thead", "tbody", "tr", "th", "td")
@@ -94,6 +95,26 @@ final class LessonRules {
         }
         return new LessonDraft(pos, title, body, refs, q, options.stream().map(o -> o.replaceAll("\\s+", " ").strip()).toList(),
                 check.correct());
+    }
+
+    /**
+     * The version a client edited: the {@code If-Match} header ({@code "3"}, {@code W/"3"}; {@code *}: any)
+     * when sent, else the body's {@code version}; {@code null}: no check.
+     */
+    static Integer expectedVersion(String ifMatch, Integer body) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return body;
+        }
+        String v = ifMatch.strip();
+        if (v.equals("*")) {
+            return null;
+        }
+        v = v.startsWith("W/") ? v.substring(2) : v;
+        v = v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+        if (!v.matches("[0-9]{1,9}")) {
+            throw ProblemException.invalid("If-Match", "If-Match phải là số phiên bản đã mở, ví dụ \"3\".");
+        }
+        return Integer.valueOf(v);
     }
 
     private static String text(String s, String field, int max, boolean required, String label) {

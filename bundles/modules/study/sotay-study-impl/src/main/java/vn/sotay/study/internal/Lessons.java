@@ -10,15 +10,18 @@ final class Lessons {
     private Lessons() {
     }
 
-    /** A programme published to the subtree of {@code orgId}, due by {@code deadline}. */
+    /** A programme published to the subtree of {@code orgId}, due by {@code deadline}; {@code version} rises with each edit. */
     record Programme(long id, long orgId, String title, String description, Instant deadline, long createdBy,
-            Instant createdAt) {
+            Instant createdAt, int version) {
     }
 
-    /** A lesson; {@code checkCorrect} is the right option of its short check ({@code null}: no check). */
+    /**
+     * A lesson; {@code checkCorrect} is the right option of its short check ({@code null}: no check);
+     * {@code version} rises with every change (edit or review step).
+     */
     record Lesson(long id, long programmeId, int pos, String title, String body, List<String> refs, String checkText,
             List<String> checkOptions, Integer checkCorrect, ReviewStatus status, long authorId, String reviewComment,
-            Instant updatedAt) {
+            Instant updatedAt, int version) {
     }
 
     /** A validated lesson body. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -24,6 +25,7 @@ import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.rest.Callers;
+import vn.sotay.api.rest.Description;
 import vn.sotay.api.rest.MaxBody;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Roles;
@@ -65,7 +67,7 @@ public class LessonsResource {
         Caller c = Callers.of(sc);
         Lesson l = pd.lesson(c, id);
         Progress mine = c.memberId() == null ? null : pd.desk.store.programmes.progressOf(l.programmeId(), c.memberId()).get(l.id());
-        return ProgrammeViews.lesson(l, pd.refs(c, l), mine);
+        return pd.view(c, l, mine);
     }
 
     @PUT
@@ -73,14 +75,18 @@ public class LessonsResource {
     @MaxBody(MaxBody.JSON)
     @OperationId("updateStudyLesson")
     @Roles(value = {Role.EDITOR, Role.COMMITTEE}, over = "the programme's organisation")
-    @Summary("Sửa một bài học ở trạng thái bản nháp hoặc bị trả lại")
-    public LessonDetail update(@Context SecurityContext sc, @PathParam("id") long id, LessonRequest request) {
+    @Summary("Sửa một bài học ở trạng thái bản nháp hoặc bị trả lại; gửi kèm phiên bản đã mở (version hoặc If-Match) "
+            + "để không ghi đè thay đổi của người khác (409)")
+    public LessonDetail update(@Context SecurityContext sc, @PathParam("id") long id,
+            @Description("Phiên bản đã mở, ví dụ \"3\" (thay cho version trong thân yêu cầu)") @HeaderParam("If-Match") String ifMatch,
+            LessonRequest request) {
         Caller c = Callers.of(sc);
         Lesson l = pd.lesson(c, id);
         requireDrafter(c, pd.programmeOf(l));
-        Lesson u = pd.desk.store.programmes.updateLesson(l.id(), LessonRules.lesson(request), Instant.now());
+        Integer expected = LessonRules.expectedVersion(ifMatch, request == null ? null : request.version());
+        Lesson u = pd.desk.store.programmes.updateLesson(l.id(), LessonRules.lesson(request), expected, Instant.now());
         audit.record(c, ReviewAction.UPDATE.audit(StudyModule.ID), "studyLesson", String.valueOf(id), u.title());
-        return ProgrammeViews.lesson(u, pd.refs(c, u), null);
+        return pd.view(c, u, null);
     }
 
     @POST
@@ -164,6 +170,6 @@ public class LessonsResource {
     private LessonDetail move(Caller c, Lesson l, ReviewAction action, String comment) {
         Lesson m = pd.desk.store.programmes.review(l.id(), action, comment, Instant.now());
         audit.record(c, action.audit(StudyModule.ID), "studyLesson", String.valueOf(l.id()), m.title());
-        return ProgrammeViews.lesson(m, pd.refs(c, m), null);
+        return pd.view(c, m, null);
     }
 }

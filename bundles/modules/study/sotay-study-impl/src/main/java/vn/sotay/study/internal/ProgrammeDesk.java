@@ -85,6 +85,13 @@ public class ProgrammeDesk {
         return l;
     }
 
+    /** What the caller sees of a lesson: references resolved for them, the key and edit flag by role, the files. */
+    ProgrammeViews.LessonDetail view(Caller c, Lesson l, Lessons.Progress mine) {
+        long org = programmeOf(l).orgId();
+        return ProgrammeViews.lesson(l, refs(c, l), mine, staff(c, org), drafts(c, org),
+                desk.store.lessonFiles.of(l.id()).stream().map(ProgrammeViews::file).toList());
+    }
+
     Programme programmeOf(Lesson l) {
         return desk.store.programmes.find(l.programmeId()).orElseThrow(ProgrammeDesk::noLesson);
     }

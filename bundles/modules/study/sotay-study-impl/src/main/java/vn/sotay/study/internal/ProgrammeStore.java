@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.persistence.LockModeType;
+
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.persistence.PersistenceUnit;
 import vn.sotay.api.review.ReviewStatus;
@@ -88,22 +90,51 @@ final class ProgrammeStore {
         });
     }
 
-    Lesson updateLesson(long id, LessonDraft d, Instant now) {
+    /**
+     * Edits a draft or returned lesson under a lock on its row; {@code expected} (when given) must be its
+     * current version, or nothing changes and a 409 tells that someone changed it meanwhile.
+     */
+    Lesson updateLesson(long id, LessonDraft d, Integer expected, Instant now) {
         return unit.write(em -> {
-            LessonEntity e = em.find(LessonEntity.class, id);
+            LessonEntity e = em.find(LessonEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (!ReviewStatus.valueOf(e.status).editable()) {
                 throw ProblemException.conflict("Chỉ sửa được bài học ở trạng thái bản nháp hoặc bị trả lại.");
             }
+            requireVersion(expected, e.version, "Bài học");
             fill(e, d, now);
+            e.version++;
             return lesson(e);
         });
+    }
+
+    /** Edits a programme's title, description and deadline (its organisation stays); {@code expected} as for lessons. */
+    Programme updateProgramme(long id, String title, String description, Instant deadline, Integer expected) {
+        return unit.write(em -> {
+            ProgrammeEntity e = em.find(ProgrammeEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            requireVersion(expected, e.version, "Chương trình");
+            e.title = title;
+            e.description = description;
+            e.deadline = utc(deadline);
+            e.version++;
+            return programme(e);
+        });
+    }
+
+    /** 409 when the client edited version {@code expected} and the row is at {@code current} now. */
+    static void requireVersion(Integer expected, int current, String what) {
+        if (expected != null && expected != current) {
+            throw ProblemException.conflict(what + " đã được người khác sửa (nay là phiên bản " + current
+                    + ", đồng chí mở phiên bản " + expected + "). Nội dung đồng chí vừa soạn chưa được lưu: hãy tải lại để xem "
+                    + "bản mới nhất rồi sửa tiếp.");
+        }
     }
 
     /** Moves the lesson by {@code action} inside the write (409 from the wrong status). */
     Lesson review(long id, vn.sotay.api.review.ReviewAction action, String comment, Instant now) {
         return unit.write(em -> {
-            LessonEntity e = em.find(LessonEntity.class, id);
+            LessonEntity e = em.find(LessonEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             e.status = action.apply(ReviewStatus.valueOf(e.status), "bài học").name();
+            e.version++;
             if (comment != null) {
                 e.reviewComment = comment;
             }
@@ -193,13 +224,14 @@ final class ProgrammeStore {
     }
 
     private static Programme programme(ProgrammeEntity e) {
-        return new Programme(e.id, e.orgId, e.title, e.description, instant(e.deadline), e.createdBy, instant(e.createdAt));
+        return new Programme(e.id, e.orgId, e.title, e.description, instant(e.deadline), e.createdBy, instant(e.createdAt),
+                e.version);
     }
 
     private static Lesson lesson(LessonEntity e) {
         return new Lesson(e.id, e.programmeId, e.pos, e.title, e.body, e.refs == null ? List.of() : List.of(e.refs.split("\n")),
                 e.checkText, e.checkOptions == null ? List.of() : List.of(e.checkOptions.split("\n")), e.checkCorrect,
-                ReviewStatus.valueOf(e.status), e.authorId, e.reviewComment, instant(e.updatedAt));
+                ReviewStatus.valueOf(e.status), e.authorId, e.reviewComment, instant(e.updatedAt), e.version);
     }
 
     private static Progress progress(ProgressEntity e) {

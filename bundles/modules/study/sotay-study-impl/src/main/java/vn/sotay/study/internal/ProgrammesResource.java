@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -108,6 +109,31 @@ public class ProgrammesResource {
                 pd.desk.store.programmes.lessons(p.id(), !staff), mine);
     }
 
+    @PUT
+    @Path("{id}")
+    @MaxBody(MaxBody.JSON)
+    @OperationId("updateStudyProgramme")
+    @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "the programme's organisation")
+    @Summary("Sửa tên, giới thiệu, hạn hoàn thành của một chương trình (tổ chức không đổi); gửi kèm phiên bản đã mở "
+            + "(version) để không ghi đè thay đổi của người khác (409)")
+    public ProgrammeDetail update(@Context SecurityContext sc, @PathParam("id") long id, ProgrammeRequest request) {
+        Caller c = Callers.of(sc);
+        Programme p = pd.programme(c, id);
+        pd.desk.auth.require(c, p.orgId(), StudyDesk.MANAGERS);
+        if (request != null && request.orgId() != null && request.orgId() != p.orgId()) {
+            throw ProblemException.invalid("orgId", "Không đổi được tổ chức nhận chương trình; hãy tạo chương trình mới.");
+        }
+        if (request == null) {
+            throw ProblemException.invalid("title", "Thiếu nội dung chương trình.");
+        }
+        LessonRules.ProgrammeDraft d = LessonRules.programme(new ProgrammeRequest(p.orgId(), request.title(),
+                request.description(), request.deadline(), null), pd.desk.orgs.tree(), Instant.now());
+        Programme u = pd.desk.store.programmes.updateProgramme(p.id(), d.title(), d.description(), d.deadline(),
+                request.version());
+        audit.record(c, "study.programme.update", "studyProgramme", String.valueOf(p.id()), u.title());
+        return get(sc, u.id());
+    }
+
     @POST
     @Path("{id}/lessons")
     @MaxBody(MaxBody.JSON)
@@ -125,7 +151,7 @@ public class ProgrammesResource {
         Lesson l = pd.desk.store.programmes.insertLesson(p.id(), LessonRules.lesson(request), c.accountId(), Instant.now());
         audit.record(c, "study.draft", "studyLesson", String.valueOf(l.id()), l.title());
         return Response.created(uri.getBaseUriBuilder().path("lessons").path(String.valueOf(l.id())).build())
-                .entity(ProgrammeViews.lesson(l, pd.refs(c, l), null)).build();
+                .entity(pd.view(c, l, null)).build();
     }
 
     @GET

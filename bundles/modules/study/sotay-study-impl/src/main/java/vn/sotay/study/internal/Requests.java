@@ -38,11 +38,13 @@ final class Requests {
             List<Integer> choices) {
     }
 
-    /** Body of {@code POST /api/study/programmes}. */
-    public record ProgrammeRequest(@Description("Tổ chức: chương trình gửi tới đảng viên của tổ chức này và toàn bộ cấp dưới") Long orgId,
+    /** Body of {@code POST /api/study/programmes} and {@code PUT /api/study/programmes/{id}}. */
+    public record ProgrammeRequest(@Description("Tổ chức: chương trình gửi tới đảng viên của tổ chức này và toàn bộ cấp dưới "
+            + "(khi sửa: bỏ trống hoặc giữ nguyên, không đổi được)") Long orgId,
             @Description("Tên chương trình (tối đa 255 ký tự)") String title,
             @Description("Giới thiệu (tối đa 4.000 ký tự, không bắt buộc)") String description,
-            @Description(value = "Hạn hoàn thành (ISO 8601)", type = "date-time") Instant deadline) {
+            @Description(value = "Hạn hoàn thành (ISO 8601)", type = "date-time") Instant deadline,
+            @Description("Khi sửa: phiên bản đồng chí đã mở (version); khác phiên bản hiện tại thì 409, không lưu gì") Integer version) {
     }
 
     /** Body of {@code POST /api/study/programmes/{id}/lessons} and {@code PUT /api/study/lessons/{id}}. */
@@ -50,7 +52,9 @@ final class Requests {
             @Description("Tên bài học (tối đa 255 ký tự)") String title,
             @Description("Nội dung HTML (được làm sạch: không script, style, thuộc tính sự kiện), tối đa 30.000 ký tự") String body,
             @Description("Văn bản của Đảng mà bài học giải thích: tham chiếu nội dung dạng document:12 (tối đa 20)") List<String> refs,
-            @Description("Câu hỏi kiểm tra ngắn để hoàn thành bài (không bắt buộc)") LessonCheck check) {
+            @Description("Câu hỏi kiểm tra ngắn để hoàn thành bài (không bắt buộc)") LessonCheck check,
+            @Description("Khi sửa: phiên bản đồng chí đã mở (version; hoặc tiêu đề If-Match); khác phiên bản hiện tại thì 409, "
+                    + "không lưu gì") Integer version) {
     }
 
     /** The short check of a lesson. */

@@ -16,6 +16,7 @@ import vn.sotay.study.internal.entity.BankEntity;
 import vn.sotay.study.internal.entity.ContestEntity;
 import vn.sotay.study.internal.entity.ContestQuestionEntity;
 import vn.sotay.study.internal.entity.LessonEntity;
+import vn.sotay.study.internal.entity.LessonFileEntity;
 import vn.sotay.study.internal.entity.ProgrammeEntity;
 import vn.sotay.study.internal.entity.ProgressEntity;
 import vn.sotay.study.internal.entity.QuestionEntity;
@@ -28,6 +29,7 @@ public class StudyStore {
     final ContestStore contests;
     final AttemptStore attempts;
     final ProgrammeStore programmes;
+    final LessonFileStore lessonFiles;
 
     @Activate
     public StudyStore(@Reference PersistenceService persistence) {
@@ -40,6 +42,7 @@ public class StudyStore {
         this.contests = new ContestStore(unit);
         this.attempts = new AttemptStore(unit);
         this.programmes = new ProgrammeStore(unit);
+        this.lessonFiles = new LessonFileStore(unit);
     }
 
     /** The unit: migrations run in order (script i is version i); add V2__*.sql after V1, never edit V1. */
@@ -47,8 +50,9 @@ public class StudyStore {
         return new UnitSpec(StudyModule.ID, StudyStore.class.getClassLoader(),
                 List.of(BankEntity.class, QuestionEntity.class, ContestEntity.class, ContestQuestionEntity.class,
                         AttemptEntity.class, AnswerEntity.class, ProgrammeEntity.class, LessonEntity.class,
-                        ProgressEntity.class),
-                List.of("db/study/V1__init.sql", "db/study/V2__programmes.sql"));
+                        ProgressEntity.class, LessonFileEntity.class),
+                List.of("db/study/V1__init.sql", "db/study/V2__programmes.sql", "db/study/V3__edit_versions.sql",
+                        "db/study/V4__lesson_files.sql"));
     }
 
     @Deactivate

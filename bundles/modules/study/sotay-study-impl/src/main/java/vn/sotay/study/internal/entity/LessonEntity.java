@@ -26,4 +26,5 @@ public class LessonEntity {
     @Column(name = "AUTHOR_ID", nullable = false) public long authorId;
     @Column(name = "REVIEW_COMMENT", length = 1000) public String reviewComment;
     @Column(name = "UPDATED_AT", nullable = false) public LocalDateTime updatedAt;
+    @Column(name = "ROW_VERSION", nullable = false) public int version = 1;
 }

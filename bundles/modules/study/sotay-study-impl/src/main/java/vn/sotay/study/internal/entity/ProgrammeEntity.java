@@ -20,4 +20,5 @@ public class ProgrammeEntity {
     @Column(name = "DEADLINE", nullable = false) public LocalDateTime deadline;
     @Column(name = "CREATED_BY", nullable = false) public long createdBy;
     @Column(name = "CREATED_AT", nullable = false) public LocalDateTime createdAt;
+    @Column(name = "ROW_VERSION", nullable = false) public int version = 1;
 }
