@@ -124,15 +124,26 @@ public class ContestsResource {
         List<Long> drawn = desk.store.contests.questionIds(k.id());
         Attempt a;
         try {
-            a = desk.store.attempts.start(k, c.memberId(), c.cellId(), ContestRules.RANDOM.nextLong(), drawn.size(), now);
+            a = insert(k, c, drawn.size(), now);
         } catch (ProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {   // a concurrent start of the same member won the unique number
-            a = running(k, c.memberId(), now).orElseThrow(() -> ProblemException.conflict("Vui lòng thử lại."));
+            // "every attempt used" because a concurrent start just committed this member's attempt: resume it
+            return new Started(view(k, running(k, c.memberId(), now).orElseThrow(() -> e), now), false);
+        } catch (RuntimeException e) {
+            if (!UniqueKey.violated(e)) {
+                throw e;   // a real fault: the platform answers a problem with an incident id and logs it
+            }
+            // a concurrent start of the same member won the unique (contest, member, number): resume it
+            a = running(k, c.memberId(), now).orElseThrow(() -> ProblemException.conflict(
+                    "Lượt làm bài vừa được bắt đầu từ một thiết bị khác; vui lòng thử lại."));
             return new Started(view(k, a, now), false);
         }
         audit.record(c, "study.attempt.start", "studyAttempt", String.valueOf(a.id()), k.title());
         return new Started(view(k, a, now), true);
+    }
+
+    /** Stores a new attempt; a concurrent start of the same member makes it fail on the unique key. */
+    Attempt insert(Contest k, Caller c, int total, Instant now) {
+        return desk.store.attempts.start(k, c.memberId(), c.cellId(), ContestRules.RANDOM.nextLong(), total, now);
     }
 
     @GET
