@@ -19,12 +19,15 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.pdf.PdfService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
@@ -50,6 +53,9 @@ import vn.sotay.study.internal.Views.ContestItem;
 public class ContestsResource {
     private final StudyDesk desk;
     private final AuditService audit;
+    /** The platform's PDF writer (sotay-files); without it a certificate is a 503 and nothing else changes. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PdfService pdf;
 
     @Activate
     public ContestsResource(@Reference StudyDesk desk, @Reference AuditService audit) {
@@ -141,6 +147,10 @@ public class ContestsResource {
         return new Started(view(k, a, now), true);
     }
 
+    StudyDesk desk() {
+        return desk;
+    }
+
     /** Stores a new attempt; a concurrent start of the same member makes it fail on the unique key. */
     Attempt insert(Contest k, Caller c, int total, Instant now) {
         return desk.store.attempts.start(k, c.memberId(), c.cellId(), ContestRules.RANDOM.nextLong(), total, now);
@@ -163,6 +173,39 @@ public class ContestsResource {
         List<Attempt> scored = desk.store.attempts.scored(k.id());
         var members = desk.members.getAll(scored.stream().map(Attempt::memberId).distinct().toList());
         return Rankings.of(k, desk.orgs.tree(), scored, members, desk.members.countedByCell());
+    }
+
+    @GET
+    @Path("{id}/certificate")
+    @Produces(MediaType.WILDCARD)
+    @Urgency(Urgency.Level.DEFERRABLE)
+    @OperationId("getStudyCertificate")
+    @Returns(value = byte[].class, mediaType = "application/pdf")
+    @Summary("Giấy chứng nhận (PDF) của tôi khi điểm cao nhất đạt mức của cuộc thi, sau khi công bố kết quả; "
+            + "409 trước khi công bố, 404 khi chưa có bài được chấm, 403 khi chưa đạt")
+    public Response certificate(@Context SecurityContext sc, @PathParam("id") long id) {
+        return Response.ok(certificate(Callers.of(sc), id, Instant.now()), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"giay-chung-nhan-" + id + ".pdf\"").build();
+    }
+
+    byte[] certificate(Caller c, long id, Instant now) {
+        Contest k = desk.contest(c, id);
+        if (c.memberId() == null) {
+            throw ProblemException.notFound("Đồng chí chưa có bài làm được chấm điểm trong " + Certificates.noun(k) + " này.");
+        }
+        if (k.closed(now)) {
+            desk.scoreExpired(k, now);
+        }
+        Attempt best = Certificates.passing(k, desk.store.attempts.of(k.id(), c.memberId()), now);
+        PdfService writer = pdf;
+        if (writer == null) {
+            throw new ProblemException(503, "unavailable", "Tạm thời chưa tạo được giấy chứng nhận",
+                    "Dịch vụ tạo tệp PDF đang không hoạt động; vui lòng thử lại sau.", null);
+        }
+        OrgTree tree = desk.orgs.tree();
+        String name = desk.members.get(c.memberId()).map(vn.sotay.api.member.Member::fullName).orElse(null);
+        return writer.render(Certificates.document(k, best, name, Views.name(tree, best.cellId()),
+                Views.name(tree, k.orgId())));
     }
 
     private Optional<Attempt> running(Contest k, long memberId, Instant now) {
