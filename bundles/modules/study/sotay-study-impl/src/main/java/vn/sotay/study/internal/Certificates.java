@@ -71,7 +71,7 @@ final class Certificates {
         l.add(Line.centered("GIẤY CHỨNG NHẬN", 30));
         l.add(Line.gap(10));
         l.add(Line.centered(nz(issuer) + " chứng nhận đồng chí", 15));
-        l.add(Line.gap(4));
+        l.add(Line.gap(6));
         l.add(Line.centered(nz(name), 24));
         l.add(Line.centered(cell == null ? "" : "Đảng viên " + cell, 14));
         l.add(Line.gap(6));

@@ -73,8 +73,9 @@ class CertificatesTest {
     void theDocumentSaysWhoWhatScoreAndWhenInVietnamese() {
         Contest k = contest(Kind.CONTEST, T.minusSeconds(60));
         Attempt a = new Attempt(5, 7, 21, CB01, 1, 1, T.minusSeconds(3600), T, T.minusSeconds(20 * 3600), 13, 15);
-        String text = Certificates.document(k, a, "Nguyễn Thị Hồng Đào", "Chi bộ Khu phố 1", "Thành ủy Thành phố")
-                .lines().stream().map(PdfDocument.Line::text).collect(Collectors.joining("\n"));
+        PdfDocument doc = Certificates.document(k, a, "Nguyễn Thị Hồng Đào", "Chi bộ Khu phố 1", "Thành ủy Thành phố");
+        assertTrue(doc.lines().stream().allMatch(l -> l.size() >= 6 && l.size() <= 48), "sizes the PdfService takes");
+        String text = doc.lines().stream().map(PdfDocument.Line::text).collect(Collectors.joining("\n"));
         assertTrue(text.contains("GIẤY CHỨNG NHẬN"), text);
         assertTrue(text.contains("THÀNH ỦY THÀNH PHỐ"), text);
         assertTrue(text.contains("Nguyễn Thị Hồng Đào"), text);
