@@ -118,6 +118,17 @@ final class ContestStore {
                 .setParameter("now", utc(now)).setMaxResults(max).getResultList().stream().map(ContestStore::contest).toList());
     }
 
+    /** The pass mark (percent) of each of these contests that exists. */
+    Map<Long, Integer> passPercents(Collection<Long> ids) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (List<Long> chunk : vn.sotay.api.persistence.Sql.chunks(ids)) {
+            unit.read(em -> em.createQuery("SELECT c.id, c.passPercent FROM StudyContest c WHERE c.id IN :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList())
+                    .forEach(r -> out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        }
+        return out;
+    }
+
     /** Contests of these organisations ({@code null}: all), latest closing first, a page. */
     List<Contest> of(Collection<Long> orgs, int offset, int max) {
         if (orgs != null && orgs.isEmpty()) {
