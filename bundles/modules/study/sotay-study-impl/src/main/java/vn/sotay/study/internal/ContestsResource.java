@@ -193,8 +193,8 @@ public class ContestsResource {
         if (c.memberId() == null) {
             throw ProblemException.notFound("Đồng chí chưa có bài làm được chấm điểm trong " + Certificates.noun(k) + " này.");
         }
-        if (k.closed(now)) {
-            desk.scoreExpired(k, now);
+        if (k.kind() == Rows.Kind.QUIZ || k.closed(now)) {
+            desk.scoreExpired(k, now);   // attempts whose deadline passed unsubmitted count with what was saved in time
         }
         Attempt best = Certificates.passing(k, desk.store.attempts.of(k.id(), c.memberId()), now);
         PdfService writer = pdf;
