@@ -18,7 +18,8 @@ import vn.sotay.itests.OperationCalls.Context;
 /**
  * The matrix's and the fuzz test's calls of the study module: per side a bank owned by cell A / cell B
  * (made by the administrator, with {@link #BANK} imported), an open contest of that cell, a closed one
- * (for rankings), and the attempt of the side's member (member A / member B) at the open contest;
+ * (for rankings), a closed one the side's member took with a pass mark of 0 (for the certificate),
+ * and the attempt of the side's member (member A / member B) at the open contest;
  * starting and submitting act on a fresh contest each time.
  */
 final class StudyCalls {
@@ -48,6 +49,8 @@ final class StudyCalls {
         sided.accept("POST /api/study/contests/{id}/attempts", c -> OperationCalls.request()
                 .with("id", c.id(() -> freshContest(c, 600))));
         sided.accept("GET /api/study/contests/{id}/rankings", c -> OperationCalls.request().with("id", c.id(() -> closed(c))));
+        sided.accept("GET /api/study/contests/{id}/certificate", c -> OperationCalls.request()
+                .with("id", c.id(() -> certified(c))));
         sided.accept("GET /api/study/attempts/{id}", c -> OperationCalls.request().with("id", c.id(() -> attempt(c))));
         sided.accept("PUT /api/study/attempts/{id}/answers/{no}", c -> OperationCalls.request()
                 .with("id", c.id(() -> attempt(c))).with("no", 1).json(Map.of("choices", List.of(0))));
@@ -146,6 +149,19 @@ final class StudyCalls {
         return once("closed" + c.side(), () -> {
             long id = freshContest(c, 2);
             Distribution.sleep(2_500);
+            return id;
+        });
+    }
+
+    /** A closed contest of the side (pass mark 0) that the side's member took: their certificate is due. */
+    private static long certified(Context c) {
+        return once("certified" + c.side(), () -> {
+            long bank = bank(c);
+            long id = Fixtures.retry(() -> c.fx().http().post("/api/study/contests", c.fx().admin(),
+                    contestBody(c.fx().cell(c.side()), bank, 4).put("passPercent", 0)), 201).longField("id");
+            String member = c.all().get(c.side() == Side.A ? MatrixRole.MEMBER_A : MatrixRole.MEMBER_B).token;
+            c.fx().http().post("/api/study/attempts/" + start(c, id) + "/submit", member, null).expect(200);
+            Distribution.sleep(4_500);
             return id;
         });
     }

@@ -171,6 +171,25 @@ final class AttemptStore {
         return out;
     }
 
+    /**
+     * Scored attempts that ended in {@code [from, to)}: submitted then, or scored after a deadline
+     * that fell then (the metrics {@code study.participants}, {@code study.passed}, {@code study.score}).
+     */
+    List<Attempt> endedIn(Instant from, Instant to) {
+        return unit.read(em -> em.createQuery("SELECT a FROM StudyAttempt a WHERE a.score IS NOT NULL AND ("
+                + "(a.submittedAt >= :f AND a.submittedAt < :t) OR (a.submittedAt IS NULL AND a.deadline >= :f "
+                + "AND a.deadline < :t))", AttemptEntity.class).setParameter("f", utc(from)).setParameter("t", utc(to))
+                .getResultList().stream().map(AttemptStore::attempt).toList());
+    }
+
+    /** Contests with attempts whose deadline passed in {@code [from, min(to, now))} unsubmitted and unscored. */
+    List<Long> unscoredIn(Instant from, Instant to, Instant now) {
+        Instant end = to.isBefore(now) ? to : now;
+        return unit.read(em -> em.createQuery("SELECT DISTINCT a.contestId FROM StudyAttempt a WHERE a.score IS NULL "
+                + "AND a.submittedAt IS NULL AND a.deadline >= :f AND a.deadline <= :t", Long.class)
+                .setParameter("f", utc(from)).setParameter("t", utc(end)).getResultList());
+    }
+
     private static AttemptEntity running(EntityManager em, long attemptId, Instant now) {
         AttemptEntity a = em.find(AttemptEntity.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (a.submittedAt != null) {

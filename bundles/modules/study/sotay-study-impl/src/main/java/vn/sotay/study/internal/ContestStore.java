@@ -5,7 +5,9 @@ import static vn.sotay.api.persistence.Sql.utc;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.sotay.api.Caller;
@@ -16,9 +18,23 @@ import vn.sotay.study.internal.Rows.Kind;
 import vn.sotay.study.internal.entity.ContestEntity;
 import vn.sotay.study.internal.entity.ContestQuestionEntity;
 
-/** Quizzes and contests with the questions drawn for them (STUDY_CONTEST, STUDY_CONTEST_QUESTION). */
+/**
+ * Quizzes and contests with the questions drawn for them (STUDY_CONTEST, STUDY_CONTEST_QUESTION).
+ * The drawn question ids never change once a contest is stored, and every save and submission of an
+ * attempt needs them: they are kept in memory for the {@link #MEMO} contests used last. The memo
+ * lives with this store, so it goes with the module (uninstall, restart); {@link #forget} drops a
+ * contest (a deletion must call it).
+ */
 final class ContestStore {
+    /** Contests whose drawn question ids are kept (least recently used out first). */
+    static final int MEMO = 256;
     private final PersistenceUnit unit;
+    private final Map<Long, List<Long>> drawn = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, List<Long>> eldest) {
+            return size() > MEMO;
+        }
+    };
 
     ContestStore(PersistenceUnit unit) {
         this.unit = unit;
@@ -60,10 +76,36 @@ final class ContestStore {
         return unit.read(em -> Optional.ofNullable(em.find(ContestEntity.class, id)).map(ContestStore::contest));
     }
 
-    /** The question ids of a contest in the order drawn. */
+    /** The question ids of a contest in the order drawn (remembered: the set is immutable); empty for no contest. */
     List<Long> questionIds(long contestId) {
-        return unit.read(em -> em.createQuery("SELECT q.questionId FROM StudyContestQuestion q "
-                + "WHERE q.contestId = :c ORDER BY q.pos", Long.class).setParameter("c", contestId).getResultList());
+        synchronized (drawn) {
+            List<Long> known = drawn.get(contestId);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<Long> ids = List.copyOf(unit.read(em -> em.createQuery("SELECT q.questionId FROM StudyContestQuestion q "
+                + "WHERE q.contestId = :c ORDER BY q.pos", Long.class).setParameter("c", contestId).getResultList()));
+        if (!ids.isEmpty()) {
+            synchronized (drawn) {
+                drawn.put(contestId, ids);
+            }
+        }
+        return ids;
+    }
+
+    /** Drops a contest's remembered question ids (when it is deleted). */
+    void forget(long contestId) {
+        synchronized (drawn) {
+            drawn.remove(contestId);
+        }
+    }
+
+    /** How many contests have their question ids remembered (tests). */
+    int remembered() {
+        synchronized (drawn) {
+            return drawn.size();
+        }
     }
 
     /** Contests addressed to one of {@code audiences} open at {@code now}, closing first first. */
@@ -74,6 +116,17 @@ final class ContestStore {
         return unit.read(em -> em.createQuery("SELECT c FROM StudyContest c WHERE c.orgId IN :a AND c.closesAt > :now "
                 + "AND c.opensAt <= :now ORDER BY c.closesAt, c.id", ContestEntity.class).setParameter("a", audiences)
                 .setParameter("now", utc(now)).setMaxResults(max).getResultList().stream().map(ContestStore::contest).toList());
+    }
+
+    /** The pass mark (percent) of each of these contests that exists. */
+    Map<Long, Integer> passPercents(Collection<Long> ids) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (List<Long> chunk : vn.sotay.api.persistence.Sql.chunks(ids)) {
+            unit.read(em -> em.createQuery("SELECT c.id, c.passPercent FROM StudyContest c WHERE c.id IN :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList())
+                    .forEach(r -> out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        }
+        return out;
     }
 
     /** Contests of these organisations ({@code null}: all), latest closing first, a page. */

@@ -19,12 +19,15 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import vn.sotay.api.Caller;
 import vn.sotay.api.ProblemException;
 import vn.sotay.api.Role;
 import vn.sotay.api.audit.AuditService;
 import vn.sotay.api.org.OrgTree;
+import vn.sotay.api.pdf.PdfService;
 import vn.sotay.api.rest.Callers;
 import vn.sotay.api.rest.OperationId;
 import vn.sotay.api.rest.Returns;
@@ -50,6 +53,9 @@ import vn.sotay.study.internal.Views.ContestItem;
 public class ContestsResource {
     private final StudyDesk desk;
     private final AuditService audit;
+    /** The platform's PDF writer (sotay-files); without it a certificate is a 503 and nothing else changes. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PdfService pdf;
 
     @Activate
     public ContestsResource(@Reference StudyDesk desk, @Reference AuditService audit) {
@@ -124,15 +130,30 @@ public class ContestsResource {
         List<Long> drawn = desk.store.contests.questionIds(k.id());
         Attempt a;
         try {
-            a = desk.store.attempts.start(k, c.memberId(), c.cellId(), ContestRules.RANDOM.nextLong(), drawn.size(), now);
+            a = insert(k, c, drawn.size(), now);
         } catch (ProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {   // a concurrent start of the same member won the unique number
-            a = running(k, c.memberId(), now).orElseThrow(() -> ProblemException.conflict("Vui lòng thử lại."));
+            // "every attempt used" because a concurrent start just committed this member's attempt: resume it
+            return new Started(view(k, running(k, c.memberId(), now).orElseThrow(() -> e), now), false);
+        } catch (RuntimeException e) {
+            if (!UniqueKey.violated(e)) {
+                throw e;   // a real fault: the platform answers a problem with an incident id and logs it
+            }
+            // a concurrent start of the same member won the unique (contest, member, number): resume it
+            a = running(k, c.memberId(), now).orElseThrow(() -> ProblemException.conflict(
+                    "Lượt làm bài vừa được bắt đầu từ một thiết bị khác; vui lòng thử lại."));
             return new Started(view(k, a, now), false);
         }
         audit.record(c, "study.attempt.start", "studyAttempt", String.valueOf(a.id()), k.title());
         return new Started(view(k, a, now), true);
+    }
+
+    StudyDesk desk() {
+        return desk;
+    }
+
+    /** Stores a new attempt; a concurrent start of the same member makes it fail on the unique key. */
+    Attempt insert(Contest k, Caller c, int total, Instant now) {
+        return desk.store.attempts.start(k, c.memberId(), c.cellId(), ContestRules.RANDOM.nextLong(), total, now);
     }
 
     @GET
@@ -152,6 +173,39 @@ public class ContestsResource {
         List<Attempt> scored = desk.store.attempts.scored(k.id());
         var members = desk.members.getAll(scored.stream().map(Attempt::memberId).distinct().toList());
         return Rankings.of(k, desk.orgs.tree(), scored, members, desk.members.countedByCell());
+    }
+
+    @GET
+    @Path("{id}/certificate")
+    @Produces(MediaType.WILDCARD)
+    @Urgency(Urgency.Level.DEFERRABLE)
+    @OperationId("getStudyCertificate")
+    @Returns(value = byte[].class, mediaType = "application/pdf")
+    @Summary("Giấy chứng nhận (PDF) của tôi khi điểm cao nhất đạt mức của cuộc thi, sau khi công bố kết quả; "
+            + "409 trước khi công bố, 404 khi chưa có bài được chấm, 403 khi chưa đạt")
+    public Response certificate(@Context SecurityContext sc, @PathParam("id") long id) {
+        return Response.ok(certificate(Callers.of(sc), id, Instant.now()), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"giay-chung-nhan-" + id + ".pdf\"").build();
+    }
+
+    byte[] certificate(Caller c, long id, Instant now) {
+        Contest k = desk.contest(c, id);
+        if (c.memberId() == null) {
+            throw ProblemException.notFound("Đồng chí chưa có bài làm được chấm điểm trong " + Certificates.noun(k) + " này.");
+        }
+        if (k.kind() == Rows.Kind.QUIZ || k.closed(now)) {
+            desk.scoreExpired(k, now);   // attempts whose deadline passed unsubmitted count with what was saved in time
+        }
+        Attempt best = Certificates.passing(k, desk.store.attempts.of(k.id(), c.memberId()), now);
+        PdfService writer = pdf;
+        if (writer == null) {
+            throw new ProblemException(503, "unavailable", "Tạm thời chưa tạo được giấy chứng nhận",
+                    "Dịch vụ tạo tệp PDF đang không hoạt động; vui lòng thử lại sau.", null);
+        }
+        OrgTree tree = desk.orgs.tree();
+        String name = desk.members.get(c.memberId()).map(vn.sotay.api.member.Member::fullName).orElse(null);
+        return writer.render(Certificates.document(k, best, name, Views.name(tree, best.cellId()),
+                Views.name(tree, k.orgId())));
     }
 
     private Optional<Attempt> running(Contest k, long memberId, Instant now) {
