@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 
 import vn.sotay.api.persistence.PersistenceUnit;
 
-/** One resource-local entity manager and transaction per call; a write lost to lock contention runs again. */
+/**
+ * One resource-local entity manager and transaction per call; a write lost to lock contention runs
+ * again; {@code writeTogether} goes through the unit's {@link GroupCommit}.
+ */
 final class Unit implements PersistenceUnit {
     private static final Logger LOG = LoggerFactory.getLogger(Unit.class);
     /** Runs of one write at most (the first and the retries). */
@@ -22,10 +25,12 @@ final class Unit implements PersistenceUnit {
 
     private final EntityManagerFactory emf;
     private final String name;
+    final GroupCommit together;
 
     Unit(EntityManagerFactory emf, String name) {
         this.emf = emf;
         this.name = name;
+        this.together = new GroupCommit(emf, name, TOGETHER_WINDOW_MICROS, TOGETHER_MAX);
     }
 
     @Override
@@ -61,6 +66,13 @@ final class Unit implements PersistenceUnit {
         }
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T writeTogether(Function<EntityManager, T> work) {
+        Object r = together.submit(work);
+        return r == GroupCommit.SINGLY ? write(work) : (T) r;
+    }
+
     private <T> T run(Function<EntityManager, T> work, boolean commit) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
@@ -83,6 +95,7 @@ final class Unit implements PersistenceUnit {
 
     @Override
     public void close() {
+        together.close();
         if (emf.isOpen()) {
             emf.close();
         }
