@@ -44,8 +44,9 @@ public interface PersistenceUnit extends AutoCloseable {
      *
      * <p><b>How.</b> The calling thread hands {@code work} to the unit's committer (one thread per
      * unit) and waits. The committer takes every call waiting, then keeps collecting for a short
-     * window (about a millisecond, {@value #TOGETHER_WINDOW_MICROS} µs) or until
-     * {@value #TOGETHER_MAX} calls, runs them one after the other in one entity manager and
+     * window (by default {@value #TOGETHER_WINDOW_MICROS} µs) or until {@value #TOGETHER_MAX} calls
+     * (the platform's configuration {@code vn.sotay.jpa}: {@code groupCommitWindowMicros},
+     * {@code groupCommitMax}; a maximum of 0 turns grouping off, every call then is a {@link #write}), runs them one after the other in one entity manager and
      * transaction (each followed by a flush, so a later call sees what an earlier one wrote, as if
      * they had run one after the other) and commits once. At low load a call waits the window at
      * most; under load the batch grows with the queue and the commits per second stay few.
@@ -79,10 +80,10 @@ public interface PersistenceUnit extends AutoCloseable {
         return write(work);
     }
 
-    /** How long the committer keeps collecting calls of {@link #writeTogether} after the first, in microseconds. */
+    /** How long the committer keeps collecting calls of {@link #writeTogether} after the first, in microseconds (default). */
     long TOGETHER_WINDOW_MICROS = 1000;
 
-    /** The most calls of {@link #writeTogether} committed in one transaction. */
+    /** The most calls of {@link #writeTogether} committed in one transaction (default). */
     int TOGETHER_MAX = 64;
 
     /** Releases the unit's caches and its entity manager factory. */

@@ -27,10 +27,11 @@ final class Unit implements PersistenceUnit {
     private final String name;
     final GroupCommit together;
 
-    Unit(EntityManagerFactory emf, String name) {
+    /** {@code max} 0: no group commit, {@code writeTogether} is {@code write}. */
+    Unit(EntityManagerFactory emf, String name, long windowMicros, int max) {
         this.emf = emf;
         this.name = name;
-        this.together = new GroupCommit(emf, name, TOGETHER_WINDOW_MICROS, TOGETHER_MAX);
+        this.together = max <= 0 ? null : new GroupCommit(emf, name, windowMicros, max);
     }
 
     @Override
@@ -69,6 +70,9 @@ final class Unit implements PersistenceUnit {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T writeTogether(Function<EntityManager, T> work) {
+        if (together == null) {
+            return write(work);
+        }
         Object r = together.submit(work);
         return r == GroupCommit.SINGLY ? write(work) : (T) r;
     }
@@ -95,7 +99,9 @@ final class Unit implements PersistenceUnit {
 
     @Override
     public void close() {
-        together.close();
+        if (together != null) {
+            together.close();
+        }
         if (emf.isOpen()) {
             emf.close();
         }

@@ -142,10 +142,12 @@ public class VoteStore {
     /**
      * Casts or changes a ballot. Open: inserts or updates the (vote, member) row. Secret: a first ballot
      * writes the roll row and a box row under {@code newReceipt}'s hash; a later one must present the
-     * hash of its receipt ({@code receiptHash}) and replaces that box row's choice.
+     * hash of its receipt ({@code receiptHash}) and replaces that box row's choice. Committed together
+     * with other ballots and check-ins arriving at the same moment ({@code PersistenceUnit.writeTogether}):
+     * acknowledged only once committed; a ballot refused (vote closed) makes its batch run again one by one.
      */
     Cast cast(long voteId, long memberId, String choice, String receiptHash, String newReceipt, Instant now) {
-        return unit.write(em -> {
+        return unit.writeTogether(em -> {
             lock(em, voteId, "v.ballots");
             VoteEntity v = em.find(VoteEntity.class, voteId);
             em.refresh(v); // the count as locked, not a cached copy
