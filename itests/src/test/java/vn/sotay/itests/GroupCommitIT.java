@@ -127,16 +127,16 @@ class GroupCommitIT {
                 + "with 409: " + failures);
 
         Distribution.get().killAndStart();
-        http = Distribution.get().http();
+        Http again = Distribution.get().http();
 
         Map<Long, String> roll = new TreeMap<>();
-        http.get("/api/meetings/" + meeting2 + "/attendees", fx.secretary).expectJson(200).json()
+        again.get("/api/meetings/" + meeting2 + "/attendees", fx.secretary).expectJson(200).json()
                 .forEach(a -> roll.put(a.path("memberId").asLong(), a.path("state").asText()));
         for (long id : checkedIn) {
             assertEquals("PRESENT", roll.get(id), "member " + id + "'s acknowledged check-in survived the kill: " + roll);
         }
         assertEquals(voters.size(), checkedIn.size());
-        JsonNode openResult = http.post("/api/meetings/" + meeting + "/votes/" + open + "/close", fx.secretary, null)
+        JsonNode openResult = again.post("/api/meetings/" + meeting + "/votes/" + open + "/close", fx.secretary, null)
                 .expectJson(200).json();
         Map<Long, String> counted = new TreeMap<>();
         openResult.path("ballots").forEach(b -> counted.put(b.path("memberId").asLong(), b.path("choice").asText()));
@@ -147,12 +147,12 @@ class GroupCommitIT {
             assertEquals(e.getValue(), counted.get(e.getKey()), "member " + e.getKey() + "'s last acknowledged choice is counted");
         }
         assertEquals(voters.size(), openResult.path("result").path("cast").asInt(), "one ballot per member: " + openResult);
-        JsonNode closingResult = http.get("/api/meetings/" + meeting + "/votes/" + closing, fx.secretary).expectJson(200).json();
+        JsonNode closingResult = again.get("/api/meetings/" + meeting + "/votes/" + closing, fx.secretary).expectJson(200).json();
         Set<Long> closingCounted = new java.util.TreeSet<>();
         closingResult.path("ballots").forEach(b -> closingCounted.add(b.path("memberId").asLong()));
         assertEquals(new java.util.TreeSet<>(closingAcked), closingCounted, "the vote closed amid its ballots counts exactly the "
                 + "members whose ballot was acknowledged (" + refused.get() + " refused with 409): " + closingResult);
-        JsonNode secretResult = http.post("/api/meetings/" + meeting + "/votes/" + secret + "/close", fx.secretary, null)
+        JsonNode secretResult = again.post("/api/meetings/" + meeting + "/votes/" + secret + "/close", fx.secretary, null)
                 .expectJson(200).json();
         assertEquals(secretAcks.get(), secretResult.path("result").path("cast").asInt(), "every acknowledged secret ballot: "
                 + secretResult);
