@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * roll, and every member whose ballot was acknowledged is among the open vote's ballots after the
  * chair closed it.
  * Usage: java bench/VitalWrites.java DATA_DIR RATE SECONDS MEETINGS name=BASE [name=BASE ...] [ROUNDS]
+ * (bench/vital-writes.sh runs it).
  */
 public class VitalWrites {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
