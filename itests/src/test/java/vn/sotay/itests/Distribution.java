@@ -168,6 +168,28 @@ public final class Distribution {
         return process.toHandle();
     }
 
+    /**
+     * Kills the copy's JVM at once (SIGKILL: no shutdown hook, nothing closed or flushed by a stop,
+     * as a power cut would leave the database) and starts the same copy again (Derby recovers from
+     * its log).
+     */
+    public synchronized void killAndStart() {
+        Process p = process;
+        process = null;
+        if (p != null) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            try {
+                p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                Files.deleteIfExists(pidFile);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                // pid file left behind: killLeftover checks the process before acting on it
+            }
+        }
+        start();
+    }
+
     /** Stops and starts the same copy: data, configuration and logs are kept. */
     public synchronized void restart() {
         stop();

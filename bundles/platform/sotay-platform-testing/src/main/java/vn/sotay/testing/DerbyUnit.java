@@ -36,6 +36,11 @@ public final class DerbyUnit implements PersistenceUnit {
     }
 
     @Override
+    public <T> T writeTogether(Function<EntityManager, T> work) {
+        return unit.writeTogether(work);
+    }
+
+    @Override
     public void close() {
         unit.close();
     }

@@ -45,11 +45,12 @@ public class AttendanceStore {
 
     /**
      * Sets a member's attendance; {@code false} when the member is not on the roll. Idempotent:
-     * checking in twice keeps the first time.
+     * checking in twice keeps the first time. Committed together with other check-ins and marks
+     * arriving at the same moment ({@code PersistenceUnit.writeTogether}): one disk sync for many.
      */
     public boolean set(long meetingId, long memberId, Attendee.State state, Attendee.How how, String reason, Long by,
             Instant now) {
-        return unit.write(em -> {
+        return unit.writeTogether(em -> {
             List<AttendeeEntity> rows = em.createQuery("SELECT a FROM MeetingAttendee a WHERE a.meetingId = :m AND a.memberId = :p",
                     AttendeeEntity.class).setParameter("m", meetingId).setParameter("p", memberId).getResultList();
             if (rows.isEmpty()) {

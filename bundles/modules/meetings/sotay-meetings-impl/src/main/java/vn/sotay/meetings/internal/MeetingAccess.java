@@ -74,11 +74,15 @@ public class MeetingAccess {
 
     /** The meeting if the caller is on its roll; 404 if they may not read it, 403 if they read it but are not invited. */
     public Meeting takePart(Caller c, long id) {
-        Meeting m = read(c, id);
-        if (!invited(c, m)) {
-            throw ProblemException.forbidden("Bạn không có tên trong danh sách dự họp.");
+        Meeting m = store.find(id).orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
+        boolean runs = runs(c, m);
+        if (!invited(c, m)) { // one roll look-up (check-ins and ballots come here)
+            if (runs || follows(c, m)) {
+                throw ProblemException.forbidden("Bạn không có tên trong danh sách dự họp.");
+            }
+            throw ProblemException.notFound(NOT_FOUND);
         }
-        return m;
+        return shown(m, runs);
     }
 
     /** The meeting as {@code c} sees it: the organisation's name, the check-in code only when they run it. */

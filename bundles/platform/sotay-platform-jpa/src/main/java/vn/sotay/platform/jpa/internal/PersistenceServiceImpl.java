@@ -30,6 +30,12 @@ public class PersistenceServiceImpl implements PersistenceService {
 
         @AttributeDefinition(description = "EclipseLink log level (OFF, SEVERE, WARNING, INFO, FINE)")
         String logLevel() default "WARNING";
+
+        @AttributeDefinition(description = "Group commit (writeTogether): how long the committer collects writes after the first, µs")
+        long groupCommitWindowMicros() default PersistenceUnit.TOGETHER_WINDOW_MICROS;
+
+        @AttributeDefinition(description = "Group commit (writeTogether): most writes in one transaction; 0 turns grouping off")
+        int groupCommitMax() default PersistenceUnit.TOGETHER_MAX;
     }
 
     private final DataSource dataSource;
@@ -43,11 +49,16 @@ public class PersistenceServiceImpl implements PersistenceService {
 
     @Override
     public PersistenceUnit open(UnitSpec spec) {
-        return open(dataSource, spec, config.logLevel());
+        return open(dataSource, spec, config.logLevel(), config.groupCommitWindowMicros(), config.groupCommitMax());
     }
 
     /** Migrates and opens a unit on {@code dataSource}; public for sotay-platform-testing's in-memory units. */
     public static PersistenceUnit open(DataSource dataSource, UnitSpec spec, String logLevel) {
+        return open(dataSource, spec, logLevel, PersistenceUnit.TOGETHER_WINDOW_MICROS, PersistenceUnit.TOGETHER_MAX);
+    }
+
+    /** As above, with the group commit's window (µs) and largest batch ({@code 0}: no grouping). */
+    public static PersistenceUnit open(DataSource dataSource, UnitSpec spec, String logLevel, long windowMicros, int max) {
         new Migrator(dataSource).migrate(spec);
         Map<String, Object> props = new HashMap<>();
         props.put("eclipselink.weaving", "false");
@@ -59,6 +70,6 @@ public class PersistenceServiceImpl implements PersistenceService {
         props.put("eclipselink.deploy-on-startup", "true");
         EntityManagerFactory emf = new PersistenceProvider()
                 .createContainerEntityManagerFactory(new UnitInfo(spec, dataSource, props), props);
-        return new Unit(emf, spec.name());
+        return new Unit(emf, spec.name(), windowMicros, max);
     }
 }

@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 
 import vn.sotay.api.persistence.PersistenceUnit;
 
-/** One resource-local entity manager and transaction per call; a write lost to lock contention runs again. */
+/**
+ * One resource-local entity manager and transaction per call; a write lost to lock contention runs
+ * again; {@code writeTogether} goes through the unit's {@link GroupCommit}.
+ */
 final class Unit implements PersistenceUnit {
     private static final Logger LOG = LoggerFactory.getLogger(Unit.class);
     /** Runs of one write at most (the first and the retries). */
@@ -22,10 +25,13 @@ final class Unit implements PersistenceUnit {
 
     private final EntityManagerFactory emf;
     private final String name;
+    final GroupCommit together;
 
-    Unit(EntityManagerFactory emf, String name) {
+    /** {@code max} 0: no group commit, {@code writeTogether} is {@code write}. */
+    Unit(EntityManagerFactory emf, String name, long windowMicros, int max) {
         this.emf = emf;
         this.name = name;
+        this.together = max <= 0 ? null : new GroupCommit(emf, name, windowMicros, max);
     }
 
     @Override
@@ -61,6 +67,16 @@ final class Unit implements PersistenceUnit {
         }
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T writeTogether(Function<EntityManager, T> work) {
+        if (together == null) {
+            return write(work);
+        }
+        Object r = together.submit(work);
+        return r == GroupCommit.SINGLY ? write(work) : (T) r;
+    }
+
     private <T> T run(Function<EntityManager, T> work, boolean commit) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
@@ -83,6 +99,9 @@ final class Unit implements PersistenceUnit {
 
     @Override
     public void close() {
+        if (together != null) {
+            together.close();
+        }
         if (emf.isOpen()) {
             emf.close();
         }

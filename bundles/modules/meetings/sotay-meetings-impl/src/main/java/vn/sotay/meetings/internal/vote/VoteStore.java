@@ -142,11 +142,13 @@ public class VoteStore {
     /**
      * Casts or changes a ballot. Open: inserts or updates the (vote, member) row. Secret: a first ballot
      * writes the roll row and a box row under {@code newReceipt}'s hash; a later one must present the
-     * hash of its receipt ({@code receiptHash}) and replaces that box row's choice.
+     * hash of its receipt ({@code receiptHash}) and replaces that box row's choice. Committed together
+     * with other ballots and check-ins arriving at the same moment ({@code PersistenceUnit.writeTogether}):
+     * acknowledged only once committed; a ballot refused (vote closed) makes its batch run again one by one.
      */
     Cast cast(long voteId, long memberId, String choice, String receiptHash, String newReceipt, Instant now) {
-        return unit.write(em -> {
-            lock(em, voteId, "v.ballots");
+        return unit.writeTogether(em -> {
+            lock(em, voteId, 0);
             VoteEntity v = em.find(VoteEntity.class, voteId);
             em.refresh(v); // the count as locked, not a cached copy
             if (v.secret == 0) {
@@ -165,7 +167,7 @@ public class VoteStore {
                 b.castAt = utc(now);
                 if (!changed) {
                     em.persist(b);
-                    lock(em, voteId, "v.ballots + 1");
+                    lock(em, voteId, 1);
                 }
                 return new Cast(changed, null, v.ballots + (changed ? 0 : 1));
             }
@@ -183,7 +185,7 @@ public class VoteStore {
                 box.choice = choice;
                 box.receiptHash = SecretBallots.hash(newReceipt);
                 em.persist(box);
-                lock(em, voteId, "v.ballots + 1");
+                lock(em, voteId, 1);
                 return new Cast(false, newReceipt, v.ballots + 1);
             }
             if (receiptHash == null) {
@@ -199,10 +201,15 @@ public class VoteStore {
         });
     }
 
-    /** Locks the open vote's row by setting BALLOTS (to itself or one more); 409 when it is closed. */
-    private static void lock(EntityManager em, long voteId, String ballots) {
-        int n = em.createQuery("UPDATE MeetingVote v SET v.ballots = " + ballots + " WHERE v.id = :v AND v.status = 'OPEN'")
-                .setParameter("v", voteId).executeUpdate();
+    /**
+     * Locks the open vote's row by adding {@code more} (0 or 1) to BALLOTS; 409 when it is closed. Native
+     * SQL with parameters: EclipseLink sends this JPQL bulk update as a plain statement with the vote id
+     * written into the text, so Derby compiled it (and generated a class, under a global lock) on
+     * every ballot (docs/performance.md, "Check-ins and ballots under load").
+     */
+    private static void lock(EntityManager em, long voteId, int more) {
+        int n = em.createNativeQuery("UPDATE MEETINGS_VOTE SET BALLOTS = BALLOTS + CAST(? AS INT) WHERE ID = ? AND STATUS = 'OPEN'")
+                .setParameter(1, more).setParameter(2, voteId).executeUpdate();
         if (n == 0) {
             throw ProblemException.conflict(CLOSED);
         }
