@@ -46,7 +46,8 @@ public interface PersistenceUnit extends AutoCloseable {
      * unit) and waits. The committer takes every call waiting, then keeps collecting for a short
      * window (by default {@value #TOGETHER_WINDOW_MICROS} µs) or until {@value #TOGETHER_MAX} calls
      * (the platform's configuration {@code vn.sotay.jpa}: {@code groupCommitWindowMicros},
-     * {@code groupCommitMax}; a maximum of 0 turns grouping off, every call then is a {@link #write}), runs them one after the other in one entity manager and
+     * {@code groupCommitMax}; a maximum of 0 turns grouping off, every call then is a {@link #write}: the
+     * platform ships with it off, see docs/performance.md "Check-ins and ballots under load"), runs them one after the other in one entity manager and
      * transaction (each followed by a flush, so a later call sees what an earlier one wrote, as if
      * they had run one after the other) and commits once. At low load a call waits the window at
      * most; under load the batch grows with the queue and the commits per second stay few.

@@ -34,8 +34,9 @@ public class PersistenceServiceImpl implements PersistenceService {
         @AttributeDefinition(description = "Group commit (writeTogether): how long the committer collects writes after the first, µs")
         long groupCommitWindowMicros() default PersistenceUnit.TOGETHER_WINDOW_MICROS;
 
-        @AttributeDefinition(description = "Group commit (writeTogether): most writes in one transaction; 0 turns grouping off")
-        int groupCommitMax() default PersistenceUnit.TOGETHER_MAX;
+        @AttributeDefinition(description = "Group commit (writeTogether): most writes in one transaction; 0 (the "
+                + "default) turns grouping off, " + PersistenceUnit.TOGETHER_MAX + " is the size measured in docs/performance.md")
+        int groupCommitMax() default 0;
     }
 
     private final DataSource dataSource;
