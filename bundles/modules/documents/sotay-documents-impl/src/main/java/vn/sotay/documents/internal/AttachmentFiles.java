@@ -2,7 +2,6 @@ package vn.sotay.documents.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,8 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
-import vn.sotay.api.ProblemException;
 import vn.sotay.api.files.InspectedFile;
+import vn.sotay.api.files.Uploads;
 
 /**
  * The attachments' bytes and extracted text as files under {@code ${karaf.data}/sotay/documents/files},
@@ -39,28 +38,7 @@ public class AttachmentFiles {
 
     /** Streams an upload to a temporary file; 413 (and nothing left behind) beyond {@code max} bytes. */
     Path receive(InputStream body, long max) {
-        try {
-            Files.createDirectories(dir.resolve("tmp"));
-            Path tmp = Files.createTempFile(dir.resolve("tmp"), "upload-", ".part");
-            try (InputStream in = body; OutputStream out = Files.newOutputStream(tmp)) {
-                byte[] buf = new byte[64 * 1024];
-                long total = 0;
-                for (int n; (n = in.read(buf)) > 0;) {
-                    total += n;
-                    if (total > max) {
-                        in.skip(4 * max); // read (a bounded rest of) the body, so the client gets the answer
-                        throw ProblemException.tooLarge("Tệp đính kèm không được lớn hơn " + max / (1024 * 1024) + " MB.");
-                    }
-                    out.write(buf, 0, n);
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.receive(body, max, dir.resolve("tmp"), "Tệp đính kèm không được lớn hơn " + max / (1024 * 1024) + " MB.");
     }
 
     /** Moves an inspected upload into the store with its text; idempotent for equal content. */

@@ -3,7 +3,6 @@ package vn.sotay.documents.internal;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -40,6 +39,7 @@ import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.documents.internal.Views.AttachmentView;
 import vn.sotay.spi.module.SotayModule;
+import vn.sotay.api.files.Uploads;
 
 /** A document's files ({@code /api/documents/{id}/attachments}): download, attach, detach. */
 @Component(service = DocumentAttachmentsResource.class,
@@ -100,7 +100,7 @@ public class DocumentAttachmentsResource {
     AttachmentView attach(Caller c, long id, String name, InputStream body) {
         Doc d = docs.target(c, id, Access.DRAFTERS);
         ReviewAction.UPDATE.apply(d.reviewStatus(), DocumentStore.NOUN);
-        String fileName = fileName(name);
+        String fileName = Uploads.fileName(name, "nghi-quyet.pdf");
         java.nio.file.Path tmp = files.receive(body, AttachmentFiles.MAX_BYTES);
         Doc.Attachment a;
         try {
@@ -128,19 +128,6 @@ public class DocumentAttachmentsResource {
         store.detach(id, aid, c, Instant.now());
         docs.audit.record(c, DocumentsModule.ID + ".detach", "document", String.valueOf(id), String.valueOf(aid));
         return Response.noContent().build();
-    }
-
-    /** The uploaded file's name: required, no path, at most 255 characters. */
-    static String fileName(String raw) {
-        String n = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1).replaceAll("[\\p{Cntrl}\"]", "");
-        if (n.isEmpty()) {
-            throw ProblemException.invalid("name", "Thiếu tên tệp (tham số name), ví dụ name=nghi-quyet.pdf.");
-        }
-        if (n.length() > 255) {
-            throw ProblemException.invalid("name", "Tên tệp không được dài quá 255 ký tự.");
-        }
-        return n;
     }
 
     /** RFC 6266: an ASCII fallback and the UTF-8 name ({@code Nghị quyết 04.pdf} survives). */

@@ -280,6 +280,6 @@ class DocumentsResourceTest {
     void downloadNamesSurviveInUtf8() {
         assertEquals("attachment; filename=\"nghi_quyet_04-da.pdf\"; filename*=UTF-8''Ngh%E1%BB%8B%20quy%E1%BA%BFt%2004-%C4%90A.pdf",
                 DocumentAttachmentsResource.disposition("Nghị quyết 04-ĐA.pdf"));
-        assertFalse(DocumentAttachmentsResource.fileName("a\"b\n.pdf").contains("\""));
+        assertFalse(vn.sotay.api.files.Uploads.fileName("a\"b\n.pdf", "x.pdf").contains("\""));
     }
 }

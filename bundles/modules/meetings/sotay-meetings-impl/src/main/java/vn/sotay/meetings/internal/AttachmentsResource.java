@@ -5,7 +5,6 @@ import static vn.sotay.api.persistence.Sql.utc;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +47,7 @@ import vn.sotay.api.rest.Roles;
 import vn.sotay.api.rest.Summary;
 import vn.sotay.meetings.internal.entity.FileEntity;
 import vn.sotay.spi.module.SotayModule;
+import vn.sotay.api.files.Uploads;
 
 /**
  * The meeting's own files: those who run it attach PDF, DOCX, PNG or JPEG (at most {@link #MAX_BYTES},
@@ -111,8 +111,8 @@ public class AttachmentsResource {
         if (m.status() == Meeting.Status.CLOSED || m.status() == Meeting.Status.CANCELLED) {
             throw ProblemException.conflict("Cuộc họp đã kết thúc hoặc đã hủy: không đính kèm thêm được.");
         }
-        String fileName = fileName(name);
-        java.nio.file.Path tmp = receive(body);
+        String fileName = Uploads.fileName(name, "du-thao.pdf");
+        java.nio.file.Path tmp = Uploads.receive(body, MAX_BYTES, null, "Tệp đính kèm không được lớn hơn 10 MB.");
         try {
             InspectedFile f = inspector.inspect(fileName, tmp, ACCEPTED, MAX_BYTES);
             byte[] bytes = Files.readAllBytes(tmp);
@@ -176,43 +176,5 @@ public class AttachmentsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(f.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    /** The uploaded file's name: required, no path, at most 255 characters. */
-    static String fileName(String raw) {
-        String n = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1).replaceAll("[\\p{Cntrl}\"]", "");
-        if (n.isEmpty()) {
-            throw ProblemException.invalid("name", "Thiếu tên tệp (tham số name), ví dụ name=du-thao.pdf.");
-        }
-        if (n.length() > 255) {
-            throw ProblemException.invalid("name", "Tên tệp không được dài quá 255 ký tự.");
-        }
-        return n;
-    }
-
-    /** Streams the upload to a temporary file; 413 (nothing left behind) beyond {@link #MAX_BYTES}. */
-    private static java.nio.file.Path receive(InputStream body) {
-        try {
-            java.nio.file.Path tmp = Files.createTempFile("sotay-meeting-", ".part");
-            try (InputStream in = body; OutputStream out = Files.newOutputStream(tmp)) {
-                byte[] buf = new byte[64 * 1024];
-                long total = 0;
-                for (int n; in != null && (n = in.read(buf)) > 0;) {
-                    total += n;
-                    if (total > MAX_BYTES) {
-                        in.skip(4 * MAX_BYTES);
-                        throw ProblemException.tooLarge("Tệp đính kèm không được lớn hơn 10 MB.");
-                    }
-                    out.write(buf, 0, n);
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

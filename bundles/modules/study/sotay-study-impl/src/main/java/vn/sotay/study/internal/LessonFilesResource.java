@@ -2,7 +2,6 @@ package vn.sotay.study.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +48,7 @@ import vn.sotay.study.internal.LessonFileStore.FileContent;
 import vn.sotay.study.internal.LessonFileStore.StoredFile;
 import vn.sotay.study.internal.Lessons.Lesson;
 import vn.sotay.study.internal.ProgrammeViews.LessonFileView;
+import vn.sotay.api.files.Uploads;
 
 /**
  * Images and attachments of lessons ({@code /api/study/lessons/{id}/files}): drafters upload PNG, JPEG,
@@ -96,12 +96,12 @@ public class LessonFilesResource {
         if (!l.status().editable()) {
             throw ProblemException.conflict("Chỉ thêm tệp vào bài học ở trạng thái bản nháp hoặc bị trả lại.");
         }
-        String fileName = fileName(name);
+        String fileName = Uploads.fileName(name, "so-do.png");
         unclassified(c, id, fileName, () -> {
             inspector.requireUnclassifiedTitle("name", fileName);
             return null;
         });
-        java.nio.file.Path tmp = receive(body);
+        java.nio.file.Path tmp = Uploads.receive(body, MAX_BYTES, null, "Tệp của bài học không được lớn hơn 10 MB.");
         try {
             InspectedFile f = unclassified(c, id, fileName, () -> inspector.inspect(fileName, tmp, ACCEPTED, MAX_BYTES));
             StoredFile s = pd.desk.store.lessonFiles.insert(l.id(), fileName, f, Files.readAllBytes(tmp), c.accountId(),
@@ -172,44 +172,6 @@ public class LessonFilesResource {
                 audit.record(c, "study.classified-refused", "studyLesson", String.valueOf(lessonId), fileName);
             }
             throw e;
-        }
-    }
-
-    /** The uploaded file's name: required, no path, at most 255 characters. */
-    static String fileName(String raw) {
-        String n = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (n.isEmpty()) {
-            throw ProblemException.invalid("name", "Thiếu tên tệp (tham số name), ví dụ name=so-do.png.");
-        }
-        if (n.length() > 255) {
-            throw ProblemException.invalid("name", "Tên tệp không được dài quá 255 ký tự.");
-        }
-        return n;
-    }
-
-    /** Streams the upload to a temporary file; 413 (nothing left behind) beyond {@link #MAX_BYTES}. */
-    private static java.nio.file.Path receive(InputStream body) {
-        try {
-            java.nio.file.Path tmp = Files.createTempFile("sotay-study-", ".part");
-            try (InputStream in = body; OutputStream out = Files.newOutputStream(tmp)) {
-                byte[] buf = new byte[64 * 1024];
-                long total = 0;
-                for (int n; in != null && (n = in.read(buf)) > 0;) {
-                    total += n;
-                    if (total > MAX_BYTES) {
-                        in.skip(4 * MAX_BYTES);
-                        throw ProblemException.tooLarge("Tệp của bài học không được lớn hơn 10 MB.");
-                    }
-                    out.write(buf, 0, n);
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
