@@ -46,8 +46,9 @@ class GroupCommitIT {
         assertTrue(jpa.contains("groupCommitMax = 64"), "group commit is on: " + jpa);
         VoteFixtures fx = VoteFixtures.get(14);
         Http http = fx.http;
-        List<VoteFixtures.Voter> voters = new ArrayList<>(fx.official);
-        voters.add(fx.probationary);
+        List<VoteFixtures.Voter> voters = new ArrayList<>();
+        fx.official.forEach(v -> voters.add(fx.again(v)));
+        voters.add(fx.again(fx.probationary));
         // meeting 1: everyone present (marked), an open and a secret vote, and a vote the chair closes amid its ballots
         JsonNode m1 = fx.openMeeting("Biểu quyết ghi nhóm", 1);
         long meeting = m1.path("id").asLong();

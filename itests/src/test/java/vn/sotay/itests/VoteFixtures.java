@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * announced by the demo secretary of cell A with every voter marked present.
  */
 final class VoteFixtures {
-    /** One voter: member id, status and token. */
-    record Voter(long memberId, String status, String token) {
+    /** One voter: member id, status, token, and the phone to log in with again. */
+    record Voter(long memberId, String status, String token, String phone) {
     }
 
     private static VoteFixtures shared;
@@ -50,9 +50,10 @@ final class VoteFixtures {
                 continue;
             }
             if (status.equals("OFFICIAL") && official.size() < accounts) {
-                official.add(new Voter(m.path("id").asLong(), status, Members.account(http, admin, m, Map.of())));
+                official.add(new Voter(m.path("id").asLong(), status, Members.account(http, admin, m, Map.of()), m.path("phone").asText()));
             } else if (status.equals("PROBATIONARY") && probationary == null) {
-                probationary = new Voter(m.path("id").asLong(), status, Members.account(http, admin, m, Map.of()));
+                probationary = new Voter(m.path("id").asLong(), status, Members.account(http, admin, m, Map.of()),
+                        m.path("phone").asText());
             }
         }
         assertTrue(official.size() == accounts && probationary != null,
@@ -65,6 +66,16 @@ final class VoteFixtures {
             shared = new VoteFixtures(accounts);
         }
         return shared;
+    }
+
+    /**
+     * The voter logged in afresh: a test that runs after others may find the token of the shared cast
+     * revoked, since a later test that gives one of these members an account again resets its password
+     * (ContentReferencesIT takes ordinary members of cell A), which revokes every token of it.
+     */
+    Voter again(Voter v) {
+        http.post("/api/accounts/" + v.memberId() + "/password", admin, java.util.Map.of("password", Members.PASSWORD)).expect(204);
+        return new Voter(v.memberId(), v.status(), http.login(v.phone(), Members.PASSWORD), v.phone());
     }
 
     /** An open meeting of cell A with {@code items} agenda items, every voter checked in: the meeting's JSON. */
