@@ -1,0 +1,24 @@
+package vn.sotay.qa.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import vn.sotay.api.Role;
+import vn.sotay.spi.menu.MenuEntry;
+import vn.sotay.spi.menu.MenuContributor;
+import vn.sotay.spi.module.SotayModule;
+
+/** The module's CMS menu entries: the member's page for everyone, the answer desk for committees. */
+@Component(property = SotayModule.MODULE + "=" + QaModule.ID)
+public class QaMenu implements MenuContributor {
+    private static final List<MenuEntry> ENTRIES = List.of(
+            new MenuEntry("qa.mine", "Hỏi đáp", "Questions", "/qa", 500, List.of()),
+            new MenuEntry("qa.desk", "Bàn trả lời", "Answer desk", "/qa/desk", 510,
+                    List.of(Role.SECRETARY, Role.COMMITTEE, Role.ADMIN)));
+
+    @Override
+    public List<MenuEntry> entries() {
+        return ENTRIES;
+    }
+}
