@@ -207,6 +207,7 @@ final class OperationCalls {
         SurveyCalls.register();
         StudyCalls.register(OperationCalls::common, OperationCalls::sided);
         StudyCalls.registerProgrammes(OperationCalls::common, OperationCalls::sided);
+        QaCalls.register(OperationCalls::common, OperationCalls::sided);
     }
 
     /** Surveys: asked of cell A (side A) or cell B (side B). */

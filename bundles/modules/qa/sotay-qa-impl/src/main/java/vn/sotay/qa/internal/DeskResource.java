@@ -102,14 +102,14 @@ public class DeskResource {
     @Path("questions/{id}/assign")
     @OperationId("assignQaQuestion")
     @Roles(value = {Role.SECRETARY, Role.COMMITTEE}, over = "the question's current addressee")
-    @Summary("Giao câu hỏi cho một đảng viên của cấp ủy đang được hỏi (để trống: cho chính mình)")
+    @Summary("Giao câu hỏi cho một đảng viên thuộc tổ chức đang được hỏi hoặc cho chính mình (để trống: cho chính mình)")
     public QaQuestionDetail assign(@Context SecurityContext sc, @PathParam("id") long id, QaAssignRequest request) {
         Caller c = Callers.of(sc);
         Question q = desk.actable(c, id);
         Long memberId = request == null || request.memberId() == null ? c.memberId() : request.memberId();
         OrgTree tree = desk.orgs.tree();
         Member m = memberId == null ? null : desk.members.get(memberId).orElse(null);
-        if (m == null || !tree.isWithin(m.cellId(), q.orgId())) {
+        if (m == null || !Long.valueOf(m.id()).equals(c.memberId()) && !tree.isWithin(m.cellId(), q.orgId())) {
             throw ProblemException.invalid("memberId", "Chỉ giao được cho đảng viên thuộc tổ chức đang được hỏi.");
         }
         q = desk.store.assign(id, q.orgId(), m.id(), m.fullName());
