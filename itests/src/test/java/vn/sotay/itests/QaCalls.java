@@ -39,6 +39,45 @@ final class QaCalls {
                 .json(Map.of("orgId", c.fx().district(c.side()), "note", "Chuyển lên cấp trên")));
         sided.accept("POST " + q + "/answer", c -> OperationCalls.request().with("id", c.id(() -> fresh(c)))
                 .json(Map.of("text", "Trả lời kiểm thử.", "citations", List.of())));
+        String faq = "/api/qa/faq/{id}";
+        common.accept("GET /api/qa/faq", c -> OperationCalls.request());
+        common.accept("POST /api/qa/assistant", c -> OperationCalls.request()
+                .json(Map.of("question", "Chi bộ sinh hoạt định kỳ bao lâu một lần?")));
+        common.accept("GET /api/qa/faq/review", c -> OperationCalls.request());
+        sided.accept("POST " + q + "/faq", c -> OperationCalls.request().with("id", c.id(() -> answered(c)))
+                .json(Map.of("topic", "Kiểm thử", "scopeOrgId", c.fx().district(c.side()))));
+        sided.accept("GET " + faq, c -> OperationCalls.request().with("id", c.id(() -> once("faq" + c.side(),
+                () -> published(c)))));
+        sided.accept("POST " + faq + "/approve", c -> OperationCalls.request().with("id", c.id(() -> proposed(c))));
+        sided.accept("POST " + faq + "/return", c -> OperationCalls.request().with("id", c.id(() -> proposed(c)))
+                .json(Map.of("comment", "Viết lại câu hỏi cho ngắn gọn.")));
+        sided.accept("POST " + faq + "/archive", c -> OperationCalls.request().with("id", c.id(() -> published(c))));
+    }
+
+    private static String committee(Context c) {
+        return c.all().get(c.side() == Side.A ? MatrixRole.COMMITTEE_TP : MatrixRole.COMMITTEE_SH).token;
+    }
+
+    /** A fresh question of the side, answered by the side's committee. */
+    static long answered(Context c) {
+        long id = fresh(c);
+        Fixtures.retry(() -> c.fx().http().post("/api/qa/questions/" + id + "/answer", committee(c),
+                Map.of("text", "Trả lời kiểm thử để công bố.")), 200);
+        return id;
+    }
+
+    /** A fresh FAQ entry proposed by the side's committee for its district, waiting for review. */
+    static long proposed(Context c) {
+        long q = answered(c);
+        return Fixtures.retry(() -> c.fx().http().post("/api/qa/questions/" + q + "/faq", committee(c),
+                Map.of("topic", "Kiểm thử", "scopeOrgId", c.fx().district(c.side()))), 201).longField("id");
+    }
+
+    /** A fresh FAQ entry of the side's district, approved by the administrator. */
+    static long published(Context c) {
+        long id = proposed(c);
+        Fixtures.retry(() -> c.fx().http().post("/api/qa/faq/" + id + "/approve", c.fx().admin(), null), 200);
+        return id;
     }
 
     static Map<String, Object> body() {

@@ -118,6 +118,27 @@ class QaIT {
             return Await.Check.of(told, inbox);
         });
         answered = id;
+
+        // published to the province's FAQ after review, without its asker
+        JsonNode proposed = http.post("/api/qa/questions/" + id + "/faq", committeeTp, Map.of("topic", "Đảng viên dự bị",
+                "source", "Điều lệ Đảng, Điều 5", "scopeOrgId", tu)).expectJson(201).json();
+        assertEquals("SUBMITTED", proposed.path("status").asText());
+        long faq = proposed.path("id").asLong();
+        http.get("/api/qa/faq/" + faq, memberB).expectProblem(404);
+        http.post("/api/qa/faq/" + faq + "/approve", committeeTp, null).expectProblem(403);
+        JsonNode published = http.post("/api/qa/faq/" + faq + "/approve", admin, null).expectJson(200).json();
+        assertEquals("APPROVED", published.path("status").asText());
+        JsonNode entry = http.get("/api/qa/faq/" + faq, memberB).expectJson(200).json();
+        String asker = mine.path("askerName").asText();
+        assertFalse(asker.isEmpty());
+        assertFalse(entry.toString().contains(asker), "anonymised: " + entry);
+        assertTrue(entry.path("askerName").isMissingNode(), entry.toString());
+        assertEquals("document", entry.path("citations").get(0).path("ref").path("type").asText(), entry.toString());
+        JsonNode found = http.get("/api/qa/faq?q=" + Http.encode("dang vien du bi bieu quyet nhan su"), memberB)
+                .expectJson(200).json();
+        assertTrue(lists(found, faq), "searchable without diacritics, in another district: " + found);
+        assertTrue(lists(http.get("/api/qa/faq?topic=" + Http.encode("Đảng viên dự bị") + "&limit=100", memberB)
+                .expectJson(200).json(), faq), "listed by topic");
     }
 
     @Test

@@ -11,6 +11,8 @@ public class QaModule implements SotayModule {
     public static final String ID = "qa";
     /** The change events' type of a question. */
     public static final String QUESTION = "question";
+    /** The search type of published FAQ entries, also their change events' type (search follows them). */
+    public static final String FAQ = "qa-faq";
     /** The content type of a question in references ({@code qa-question:12}), resolved by {@link QuestionResolver}. */
     public static final String QUESTION_REF = "qa-question";
 

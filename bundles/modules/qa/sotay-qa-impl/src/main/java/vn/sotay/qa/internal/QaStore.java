@@ -28,6 +28,7 @@ import vn.sotay.qa.internal.Rows.Counts;
 import vn.sotay.qa.internal.Rows.Hop;
 import vn.sotay.qa.internal.Rows.Question;
 import vn.sotay.qa.internal.Rows.Status;
+import vn.sotay.qa.internal.entity.FaqEntity;
 import vn.sotay.qa.internal.entity.ForwardEntity;
 import vn.sotay.qa.internal.entity.QuestionEntity;
 
@@ -41,6 +42,7 @@ public class QaStore {
     private static final String NOT_FOUND = "Không tìm thấy câu hỏi.";
     private final PersistenceUnit unit;
     private final ChangeBus changes;
+    final FaqStore faq;
 
     @Activate
     public QaStore(@Reference PersistenceService persistence, @Reference ChangeBus changes) {
@@ -50,12 +52,13 @@ public class QaStore {
     QaStore(PersistenceUnit unit, ChangeBus changes) {
         this.unit = unit;
         this.changes = changes;
+        this.faq = new FaqStore(unit, changes);
     }
 
     /** The unit: migrations run in order (script i is version i); add V2__*.sql after V1, never edit V1. */
     static UnitSpec spec() {
         return new UnitSpec(QaModule.ID, QaStore.class.getClassLoader(),
-                List.of(QuestionEntity.class, ForwardEntity.class), List.of("db/qa/V1__init.sql"));
+                List.of(QuestionEntity.class, ForwardEntity.class, FaqEntity.class), List.of("db/qa/V1__init.sql"));
     }
 
     @Deactivate
