@@ -50,6 +50,7 @@ public class AssistantResource {
     static final String DOCUMENT = "document";
     static final int HITS = 10;
     static final int PASSAGES = 2;
+    static final double FAQ_PREFERENCE = 0.15;
     private final QaDesk desk;
     private final SearchService search;
 
@@ -107,18 +108,22 @@ public class AssistantResource {
         QaHandoff handoff = handoff(c, tree, q);
         Set<String> words = Retrieval.words(q);
         List<Candidate> found = words.size() < Retrieval.MIN_WORDS ? List.of() : candidates(c, q, words);
-        if (found.isEmpty() || found.get(0).coverage() < Retrieval.CONFIDENT) {
+        if (found.isEmpty() || found.stream().allMatch(k -> k.coverage() < Retrieval.CONFIDENT)) {
             String to = handoff == null ? "cấp ủy" : handoff.orgName();
             return new QaAssistantAnswer(false, null, List.of(), List.of(), "Tôi chưa tìm thấy câu trả lời đủ tin cậy "
                     + "trong mục hỏi đáp và các văn bản đồng chí được xem, nên không trả lời để tránh sai. "
-                    + "Đồng chí có thể gửi câu hỏi này tới " + to + ".", found.isEmpty() ? 0 : found.get(0).coverage(), handoff);
+                    + "Đồng chí có thể gửi câu hỏi này tới " + to + ".",
+                    found.stream().mapToDouble(Candidate::coverage).max().orElse(0), handoff);
         }
         List<QaPassage> passages = new ArrayList<>();
         List<QaCitation> cites = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Candidate k : found) {
-            if (cites.size() == PASSAGES || k.coverage() < Retrieval.CONFIDENT) {
+            if (cites.size() == PASSAGES) {
                 break;
+            }
+            if (k.coverage() < Retrieval.CONFIDENT) {
+                continue;
             }
             int n = cites.size() + 1;
             QaCitation ct = k.citation();
@@ -127,7 +132,8 @@ public class AssistantResource {
             passages.add(new QaPassage(k.passage(), n));
             text.append(text.length() == 0 ? "" : "\n").append(k.passage()).append(" [").append(n).append(']');
         }
-        return new QaAssistantAnswer(true, text.toString(), passages, cites, null, found.get(0).coverage(), handoff);
+        return new QaAssistantAnswer(true, text.toString(), passages, cites, null,
+                found.stream().filter(k -> k.coverage() >= Retrieval.CONFIDENT).findFirst().orElseThrow().coverage(), handoff);
     }
 
     private List<Candidate> candidates(Caller c, String q, Set<String> words) {
@@ -152,8 +158,13 @@ public class AssistantResource {
                                 h.url(), h.url())));
             }
         }
-        out.sort(Comparator.comparingDouble(Candidate::coverage).reversed().thenComparingInt(Candidate::rank));
+        out.sort(Comparator.comparingDouble(AssistantResource::preference).reversed().thenComparingInt(Candidate::rank));
         return out;
+    }
+
+    /** A curated FAQ answer is preferred to a document's snippet that holds about as many of the words. */
+    private static double preference(Candidate k) {
+        return k.coverage() + ("faq".equals(k.citation().kind()) ? FAQ_PREFERENCE : 0);
     }
 
     /** The cited document in the library, when the FAQ names one the caller may read (a search on its number). */

@@ -1,6 +1,7 @@
 package vn.sotay.qa.internal;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * How confident the assistant is that a passage answers a question, without a language model: the
- * share of the question's content words (Vietnamese syllables, accents and case folded, function words
- * dropped) that the passage contains. Pure functions, unit-tested.
+ * share of the question's content words (Vietnamese syllables, lower case, function words dropped) that
+ * the passage contains. A word typed with its diacritics must be found with them ({@code vàng} is not
+ * {@code vắng}); a word typed without them matches any accented form ({@code dang} finds {@code Đảng}).
+ * Pure functions, unit-tested.
  */
 final class Retrieval {
     /** Below this share of the question's content words found in the best passage, the assistant declines. */
@@ -23,7 +26,7 @@ final class Retrieval {
             "de", "voi", "khi", "neu", "ai", "sao", "vay", "nay", "do", "phai", "can", "mot", "hay", "hoac", "ve",
             "den", "tai", "boi", "nhu", "theo", "da", "se", "oi", "biet", "giup", "ra", "vao", "len", "nhe", "khac",
             "nua", "con", "rat", "qua", "hon", "nhat", "deu", "roi", "chua", "muon", "nen", "thuong", "bay", "gio",
-            "ha", "u");
+            "ha", "u", "may");
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d+[\\-–][\\p{L}]+(?:/[\\p{L}\\d]+)+)|(Điều lệ Đảng)");
     private static final Pattern ARTICLE = Pattern.compile("(Điều \\d+(?:, khoản \\d+)?)");
@@ -38,11 +41,11 @@ final class Retrieval {
         return d.replaceAll("[^a-z0-9]+", " ").trim();
     }
 
-    /** The question's content words, folded, in order, without repeats. */
+    /** The question's content words, lower case with their diacritics as typed, in order, without repeats. */
     static Set<String> words(String question) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : fold(question).split(" ")) {
-            if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
+        for (String w : tokens(question)) {
+            if (!FUNCTION_WORDS.contains(fold(w))) {
                 out.add(w);
             }
         }
@@ -54,9 +57,20 @@ final class Retrieval {
         if (words.isEmpty()) {
             return 0;
         }
-        Set<String> in = new java.util.HashSet<>(java.util.Arrays.asList(fold(passage).split(" ")));
-        long found = words.stream().filter(in::contains).count();
+        Set<String> exact = new HashSet<>();
+        Set<String> folded = new HashSet<>();
+        for (String t : tokens(passage)) {
+            exact.add(t);
+            folded.add(fold(t));
+        }
+        long found = words.stream().filter(w -> w.equals(fold(w)) ? folded.contains(w) : exact.contains(w)).count();
         return (double) found / words.size();
+    }
+
+    /** Lower-case words (letters and digits), NFC. */
+    static String[] tokens(String s) {
+        String n = Normalizer.normalize(s == null ? "" : s.toLowerCase(Locale.ROOT), Normalizer.Form.NFC).strip();
+        return java.util.Arrays.stream(n.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
     }
 
     /** The party document number a text names ({@code 06-NQ/TU}, {@code 37-QĐi/TW}, "Điều lệ Đảng"), or null. */

@@ -86,7 +86,9 @@ class AssistantTest {
     @Test
     void foldsAndParses() {
         assertEquals("dang vien du bi", Retrieval.fold("Đảng viên  dự bị!"));
-        assertEquals(Set.of("chi", "bo", "sinh", "hoat"), Retrieval.words("Chi bộ có sinh hoạt không?"));
+        assertEquals(Set.of("chi", "bộ", "sinh", "hoạt"), Retrieval.words("(Chi bộ có sinh hoạt không?"));
+        assertEquals(0.5, Retrieval.coverage(Retrieval.words("giá vàng"), "Giá trị của việc vắng mặt"), "vàng is not vắng");
+        assertEquals(1.0, Retrieval.coverage(Retrieval.words("dang vien"), "Đảng viên"), "typed without diacritics");
         assertEquals("37-QĐi/TW", Retrieval.number("Quy định số 37-QĐi/TW"));
         assertEquals("2195-CV/BTGTU", Retrieval.number("Công văn số 2195-CV/BTGTU"));
         assertEquals("Điều lệ Đảng", Retrieval.number("Điều lệ Đảng, Điều 5"));
