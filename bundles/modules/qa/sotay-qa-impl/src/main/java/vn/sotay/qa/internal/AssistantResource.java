@@ -100,7 +100,9 @@ public class AssistantResource {
         Caller c = Callers.of(sc);
         String q = Requests.text(request == null ? null : request.question(), "question", 3, 500,
                 "Câu hỏi phải có từ 3 đến 500 ký tự.");
-        return answer(c, q);
+        QaAssistantAnswer a = answer(c, q);
+        desk.store.assistantUsed(c.cellId(), a.answered(), java.time.Instant.now());
+        return a;
     }
 
     QaAssistantAnswer answer(Caller c, String q) {

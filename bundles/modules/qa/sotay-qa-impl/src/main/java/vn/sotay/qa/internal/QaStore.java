@@ -28,6 +28,7 @@ import vn.sotay.qa.internal.Rows.Counts;
 import vn.sotay.qa.internal.Rows.Hop;
 import vn.sotay.qa.internal.Rows.Question;
 import vn.sotay.qa.internal.Rows.Status;
+import vn.sotay.qa.internal.entity.AssistantUseEntity;
 import vn.sotay.qa.internal.entity.FaqEntity;
 import vn.sotay.qa.internal.entity.ForwardEntity;
 import vn.sotay.qa.internal.entity.QuestionEntity;
@@ -58,7 +59,7 @@ public class QaStore {
     /** The unit: migrations run in order (script i is version i); add V2__*.sql after V1, never edit V1. */
     static UnitSpec spec() {
         return new UnitSpec(QaModule.ID, QaStore.class.getClassLoader(),
-                List.of(QuestionEntity.class, ForwardEntity.class, FaqEntity.class), List.of("db/qa/V1__init.sql"));
+                List.of(QuestionEntity.class, ForwardEntity.class, FaqEntity.class, AssistantUseEntity.class), List.of("db/qa/V1__init.sql"));
     }
 
     @Deactivate
@@ -159,6 +160,47 @@ public class QaStore {
         Map<Long, Long> out = new HashMap<>();
         unit.read(em -> em.createQuery("SELECT q.firstOrgId, COUNT(q) FROM QaQuestion q WHERE q.askedAt >= :from "
                 + "AND q.askedAt < :to GROUP BY q.firstOrgId", Object[].class)
+                .setParameter("from", utc(from)).setParameter("to", utc(to)).getResultList())
+                .forEach(r -> out.put((Long) r[0], number(r[1])));
+        return out;
+    }
+
+    /** Questions answered in {@code [from, to)} per answering organisation: one grouped query. */
+    Map<Long, Long> answeredByOrg(Instant from, Instant to) {
+        Map<Long, Long> out = new HashMap<>();
+        unit.read(em -> em.createQuery("SELECT q.answeredOrgId, COUNT(q) FROM QaQuestion q WHERE q.answeredAt >= :from "
+                + "AND q.answeredAt < :to GROUP BY q.answeredOrgId", Object[].class)
+                .setParameter("from", utc(from)).setParameter("to", utc(to)).getResultList())
+                .forEach(r -> out.put((Long) r[0], number(r[1])));
+        return out;
+    }
+
+    /** (first addressee, seconds from asking to the answer) of the questions answered in {@code [from, to)}. */
+    List<long[]> answerTimes(Instant from, Instant to) {
+        return unit.read(em -> em.createQuery("SELECT q.firstOrgId, q.askedAt, q.answeredAt FROM QaQuestion q "
+                + "WHERE q.answeredAt >= :from AND q.answeredAt < :to", Object[].class)
+                .setParameter("from", utc(from)).setParameter("to", utc(to)).setMaxResults(100_000).getResultList())
+                .stream().map(r -> new long[] {(Long) r[0], java.time.Duration.between(
+                        (java.time.LocalDateTime) r[1], (java.time.LocalDateTime) r[2]).toSeconds()}).toList();
+    }
+
+    /** Records one use of the assistant (the cell only). */
+    void assistantUsed(Long cellId, boolean answered, Instant now) {
+        unit.write(em -> {
+            AssistantUseEntity e = new AssistantUseEntity();
+            e.setCellId(cellId);
+            e.setAnswered(answered);
+            e.setAskedAt(utc(now));
+            em.persist(e);
+            return null;
+        });
+    }
+
+    /** Uses of the assistant in {@code [from, to)} per cell, all or only the declined ones: one grouped query. */
+    Map<Long, Long> assistantUses(Instant from, Instant to, boolean declinedOnly) {
+        Map<Long, Long> out = new HashMap<>();
+        unit.read(em -> em.createQuery("SELECT u.cellId, COUNT(u) FROM QaAssistantUse u WHERE u.askedAt >= :from "
+                + "AND u.askedAt < :to" + (declinedOnly ? " AND u.answered = FALSE" : "") + " GROUP BY u.cellId", Object[].class)
                 .setParameter("from", utc(from)).setParameter("to", utc(to)).getResultList())
                 .forEach(r -> out.put((Long) r[0], number(r[1])));
         return out;

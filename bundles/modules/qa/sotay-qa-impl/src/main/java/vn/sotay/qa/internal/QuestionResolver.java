@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.sotay.api.Caller;
+import vn.sotay.api.auth.AuthorizationService;
 import vn.sotay.api.content.ContentRef;
 import vn.sotay.api.content.ResolvedContent;
 import vn.sotay.spi.content.ContentResolver;
@@ -18,18 +19,21 @@ import vn.sotay.spi.module.SotayModule;
 @Component(property = {ContentResolver.TYPE + "=" + QaModule.QUESTION_REF, SotayModule.MODULE + "=" + QaModule.ID})
 public class QuestionResolver implements ContentResolver {
     static final int MAX = 40;
-    private final QaDesk desk;
+    private final QaStore store;
+    private final AuthorizationService auth;
 
+    /** Not {@link QaDesk}: it references ContentService, which references this resolver. */
     @Activate
-    public QuestionResolver(@Reference QaDesk desk) {
-        this.desk = desk;
+    public QuestionResolver(@Reference QaStore store, @Reference AuthorizationService auth) {
+        this.store = store;
+        this.auth = auth;
     }
 
     @Override
     public Map<String, ResolvedContent> resolve(Caller c, Collection<String> ids) {
         Map<String, ResolvedContent> out = new HashMap<>();
-        desk.store.byIds(ContentResolver.numericIds(ids).stream().limit(MAX).toList()).stream()
-                .filter(q -> desk.canRead(c, q)).forEach(q -> out.put(String.valueOf(q.id()),
+        store.byIds(ContentResolver.numericIds(ids).stream().limit(MAX).toList()).stream()
+                .filter(q -> QaDesk.canRead(auth, c, q)).forEach(q -> out.put(String.valueOf(q.id()),
                         new ResolvedContent(new ContentRef(QaModule.QUESTION_REF, String.valueOf(q.id())), true,
                                 q.text().length() <= 120 ? q.text() : q.text().substring(0, 119) + "…",
                                 "/api/qa/questions/" + q.id(), "Câu hỏi", q.askedAt())));
