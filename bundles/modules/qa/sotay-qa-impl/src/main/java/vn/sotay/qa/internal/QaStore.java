@@ -199,10 +199,12 @@ public class QaStore {
     /** Uses of the assistant in {@code [from, to)} per cell, all or only the declined ones: one grouped query. */
     Map<Long, Long> assistantUses(Instant from, Instant to, boolean declinedOnly) {
         Map<Long, Long> out = new HashMap<>();
-        unit.read(em -> em.createQuery("SELECT u.cellId, COUNT(u) FROM QaAssistantUse u WHERE u.askedAt >= :from "
-                + "AND u.askedAt < :to" + (declinedOnly ? " AND u.answered = FALSE" : "") + " GROUP BY u.cellId", Object[].class)
-                .setParameter("from", utc(from)).setParameter("to", utc(to)).getResultList())
-                .forEach(r -> out.put((Long) r[0], number(r[1])));
+        unit.read(em -> {
+            var q = em.createQuery("SELECT u.cellId, COUNT(u) FROM QaAssistantUse u WHERE u.askedAt >= :from "
+                    + "AND u.askedAt < :to" + (declinedOnly ? " AND u.answered = :no" : "") + " GROUP BY u.cellId",
+                    Object[].class).setParameter("from", utc(from)).setParameter("to", utc(to));
+            return declinedOnly ? q.setParameter("no", false).getResultList() : q.getResultList();
+        }).forEach(r -> out.put((Long) r[0], number(r[1])));
         return out;
     }
 
