@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Order(7)
 class QaAssistantIT {
     static final double TARGET = 0.8;
-    static final int DEMO_FAQ = 32;
+    /** The topic of the last entry of the demo FAQ (demo/faq.tsv of sotay-qa), the only one of its topic. */
+    static final String LAST_TOPIC = "Tuyên truyền";
 
     record Case(String asker, String question, String expected) {
     }
@@ -64,9 +65,9 @@ class QaAssistantIT {
         List<Case> cases = cases();
         String admin = http.login(Demo.ADMIN, Demo.PASSWORD);
         // the demo contributors run one after another in the background after the distribution is ready
-        Await.until(Duration.ofSeconds(300), "the demo FAQ is published", () -> {
-            JsonNode faq = http.get("/api/qa/faq?limit=100", admin).expectJson(200).json();
-            return Await.Check.of(faq.path("items").size() >= DEMO_FAQ, faq.path("items").size());
+        Await.until(Duration.ofSeconds(300), "the demo FAQ is published (its last entry, of topic " + LAST_TOPIC + ")", () -> {
+            JsonNode faq = http.get("/api/qa/faq?limit=100&topic=" + Http.encode(LAST_TOPIC), admin).expectJson(200).json();
+            return Await.Check.of(faq.path("items").size() >= 1, faq);
         });
         int in = 0, cited = 0, answeredIn = 0, out = 0, declined = 0;
         JsonNode handoff = null;

@@ -116,8 +116,10 @@ final class FaqStore {
                 .map(FaqStore::faq).toList());
     }
 
-    long count() {
-        return unit.read(em -> em.createQuery("SELECT COUNT(f) FROM QaFaq f", Long.class).getSingleResult());
+    /** Entries written directly, not from a question (the demo's). */
+    long countWithoutQuestion() {
+        return unit.read(em -> em.createQuery("SELECT COUNT(f) FROM QaFaq f WHERE f.questionId IS NULL", Long.class)
+                .getSingleResult());
     }
 
     /** Moves an entry through the review workflow (409 from the wrong status), recording the comment. */
