@@ -208,6 +208,7 @@ final class OperationCalls {
         StudyCalls.register(OperationCalls::common, OperationCalls::sided);
         StudyCalls.registerProgrammes(OperationCalls::common, OperationCalls::sided);
         StudyFileCalls.register(OperationCalls::sided);
+        QaCalls.register(OperationCalls::common, OperationCalls::sided);
     }
 
     /** Surveys: asked of cell A (side A) or cell B (side B). */

@@ -111,6 +111,10 @@ public class RestBridge {
             @Override
             public Object addingService(ServiceReference<Object> ref) {
                 Object service = context.getService(ref);
+                if (service == null) {
+                    // its component failed to activate (karaf.log says why): not tracked, the rest of the API keeps answering
+                    return null;
+                }
                 resources.computeIfAbsent(module(ref), k -> new ConcurrentHashMap<>()).put(ref, service);
                 schedule(module(ref));
                 return service;
