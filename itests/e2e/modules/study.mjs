@@ -97,6 +97,12 @@ export default ({ SECRETARY, COMMITTEE_TP, ADMIN, MEMBER_A, WORD, session, shot,
       await shot(page, 'study-result-phone');
       const done = await rest('GET', `/api/study/attempts/${attempt}`, member);
       check(done.json.submitted && done.json.score != null && done.json.questions.every(q => q.correct), `submitted: ${done.text.slice(0, 300)}`);
+      const cert = page.locator('#attempt-certificate');
+      check((await cert.count() > 0) === (done.json.passed === true), `a certificate link exactly when passed (${done.json.passed})`);
+      if (done.json.passed) {
+        const pdf = await page.request.get(await cert.getAttribute('href'));
+        check(pdf.status() === 200 && (await pdf.body()).subarray(0, 4).toString() === '%PDF', `the certificate is a PDF: ${pdf.status()}`);
+      }
       await page.context().close();
     },
 

@@ -96,7 +96,10 @@ function result(ctx, t, a) {
     h('h1', {}, t('result')),
     h('section', { class: 'study-result', id: 'attempt-result' },
       h('p', { class: 'study-score' }, a.score == null ? '' : fill(t('score'), { s: a.score, n: a.total })),
-      a.passed == null ? null : h('p', { class: a.passed ? 'study-passed' : 'study-failed' }, a.passed ? t('passed') : t('failed'))),
+      a.passed == null ? null : h('p', { class: a.passed ? 'study-passed' : 'study-failed' }, a.passed ? t('passed') : t('failed')),
+      // the key is shown once results are published: then a member above the pass mark has a certificate
+      a.passed && key ? h('p', {}, h('a', { href: `/api/study/contests/${a.contestId}/certificate`, class: 'button',
+        id: 'attempt-certificate', download: '' }, t('certificate'))) : null),
     key ? h('div', { class: 'study-key' }, a.questions.map(q => {
       const right = new Set(q.correct || []);
       const mine = new Set(q.chosen || []);
