@@ -37,6 +37,10 @@ class StudyCertificateIT {
         String memberA = http.login(Demo.MEMBER_A, Demo.PASSWORD);
         String secretaryA = http.login(Demo.SECRETARY_CELL_A, Demo.PASSWORD);
         long cellA = Orgs.find(Orgs.tree(http, committeeTp), Demo.CELL_A).orElseThrow().path("id").asLong();
+        // the statistics contributions over this test's window, at cell A, before and after its two attempts
+        String window = "?org=" + cellA + "&from=" + Instant.now().minusSeconds(1) + "&to=" + Instant.now().plusSeconds(3600);
+        long participantsBefore = metric(http, committeeTp, "study.participants" + window);
+        long passedBefore = metric(http, committeeTp, "study.passed" + window);
         long bank = http.post("/api/study/banks", committeeTp, Map.of("orgId", cellA, "name", "Ngân hàng chứng nhận"))
                 .expectJson(201).json().path("id").asLong();
         http.send("POST", "/api/study/banks/" + bank + "/import", committeeTp, "text/csv; charset=UTF-8", StudyCalls.BANK)
@@ -64,6 +68,10 @@ class StudyCertificateIT {
         long s = http.post("/api/study/contests/" + contest + "/attempts", secretaryA, null).expectJson(201).json()
                 .path("id").asLong();
         http.post("/api/study/attempts/" + s + "/submit", secretaryA, null).expectJson(200);
+        assertTrue(metric(http, committeeTp, "study.participants" + window) - participantsBefore >= 2,
+                "member A and secretary A took part");
+        assertEquals(1, metric(http, committeeTp, "study.passed" + window) - passedBefore, "member A passed, secretary A did not");
+        http.get("/api/metrics/study.passed" + window, memberA).expectProblem(403);
 
         String path = "/api/study/contests/" + contest + "/certificate";
         http.get(path, memberA).expectProblem(409);
@@ -85,5 +93,10 @@ class StudyCertificateIT {
         JsonNode under = http.get(path, secretaryA).expectProblem(403).json();
         assertTrue(under.path("detail").asText().contains("0/3 câu (0%)"), under.toString());
         http.get(path, committeeTp).expectProblem(404);
+    }
+
+    /** The {@code total} of {@code GET /api/metrics/<id and query>}. */
+    private static long metric(Http http, String token, String idAndQuery) {
+        return http.get("/api/metrics/" + idAndQuery, token).expectJson(200).json().path("total").asLong(-1);
     }
 }
